@@ -1,0 +1,41 @@
+package dk.bindeled.testsupport;
+
+import dk.bindeled.infra.kafka.EmbeddedKraftBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/** The in-process KRaft broker, in a fresh temporary directory. */
+final class EmbeddedTestKafka implements TestKafka {
+
+    private final EmbeddedKraftBroker broker;
+
+    EmbeddedTestKafka() {
+        try {
+            broker = EmbeddedKraftBroker.onFreePorts(Files.createTempDirectory("bindeled-kafka-")).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "embedded-kafka-stop"));
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    @Override
+    public void stop() {
+        broker.stop();
+    }
+
+    @Override
+    public void start() {
+        broker.start();
+    }
+
+    @Override
+    public String describe() {
+        return "embedded KRaft broker at " + broker.bootstrapServers();
+    }
+}

@@ -1,0 +1,5 @@
+package dk.bindeled.events.partner.v1;
+
+public enum OfferStatus {
+    ACTIVE, TEMPORARILY_CLOSED, INACTIVE
+}
