@@ -1,0 +1,102 @@
+package dk.bindeled.partner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.bindeled.events.EventJson;
+import dk.bindeled.testsupport.TestInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Base of the integration tests: the whole service on a random port, against a real Kafka broker and
+ * a real PostgreSQL database of its own (see {@link TestInfrastructure}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"management.defaults.metrics.export.enabled=true", "bindeled.axon.snapshot-threshold=20"})
+public abstract class IntegrationTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("partner_registry").forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected record Response(int status, String contentType, JsonNode body, String text) {
+    }
+
+    protected Response call(HttpMethod method, String path, Object body) {
+        RestClient client = RestClient.create("http://127.0.0.1:" + port);
+        RestClient.RequestBodySpec spec = client.method(method).uri(path).header("X-Bindeled-Actor", "tovholder@test");
+        if (body != null) {
+            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : json(body));
+        }
+        return spec.exchange((request, response) -> {
+            String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+            String type = response.getHeaders().getContentType() == null ? null : response.getHeaders().getContentType().toString();
+            return new Response(response.getStatusCode().value(), type, text.isEmpty() ? null : EventJson.mapper().readTree(text), text);
+        });
+    }
+
+    protected String register(Map<String, Object> profile) {
+        Response response = call(HttpMethod.POST, "/api/partners", profile);
+        if (response.status() != 201) {
+            throw new AssertionError("Registration failed: " + response.status() + " " + response.text());
+        }
+        return response.body().get("id").asText();
+    }
+
+    protected long storedEvents() {
+        return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    protected static String json(Object body) {
+        try {
+            return EventJson.mapper().writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the topic from the start with a fresh group until a record matching the predicate arrives. */
+    protected static List<ConsumerRecord<String, byte[]>> consumeUntil(String topic, Predicate<List<ConsumerRecord<String, byte[]>>> done,
+                                                                      Duration timeout) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!done.test(records) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}
