@@ -58,7 +58,8 @@ public abstract class IntegrationTest {
         return spec.exchange((request, response) -> {
             String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
             String type = response.getHeaders().getContentType() == null ? null : response.getHeaders().getContentType().toString();
-            return new Response(response.getStatusCode().value(), type, text.isEmpty() ? null : EventJson.mapper().readTree(text), text);
+            boolean json = type != null && type.contains("json") && !text.isEmpty();
+            return new Response(response.getStatusCode().value(), type, json ? EventJson.mapper().readTree(text) : null, text);
         });
     }
 
