@@ -1,0 +1,35 @@
+package dk.bindeled.partner.web;
+
+import dk.bindeled.partner.query.ProjectionReplay;
+import dk.bindeled.partner.query.ProjectionReplay.Status;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/admin/projections/directory")
+@Tag(name = "Operations", description = "Rebuild read models from the event store")
+public class ProjectionController {
+
+    private final ProjectionReplay replay;
+
+    public ProjectionController(ProjectionReplay replay) {
+        this.replay = replay;
+    }
+
+    @GetMapping
+    @Operation(summary = "How far the directory projection is, against the head of the event store")
+    public Status status() {
+        return replay.status();
+    }
+
+    @PostMapping("/replay")
+    @Operation(summary = "Empty the directory tables and rebuild them from every event; poll the status for progress")
+    public ResponseEntity<Status> replay() {
+        return ResponseEntity.accepted().body(replay.start());
+    }
+}
