@@ -1,0 +1,103 @@
+package dk.bindeled.dashboard.integration.in;
+
+import dk.bindeled.dashboard.query.DashboardQueries;
+import dk.bindeled.dashboard.query.ProjectionResult;
+import dk.bindeled.events.EventType;
+import dk.bindeled.events.partner.v1.PartnerEventsV1;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The consumer's meters: events applied (per type), duplicates, unknown types skipped, records
+ * dead-lettered, and the projection lag: seconds since {@code ce_time} of the newest event applied.
+ */
+@Component
+public class ConsumerMetrics {
+
+    public static final String APPLIED = "bindeled.dashboard.events.applied";
+    public static final String DUPLICATES = "bindeled.dashboard.events.duplicates";
+    public static final String SKIPPED = "bindeled.dashboard.events.skipped";
+    public static final String DEAD_LETTERED = "bindeled.dashboard.events.dead.lettered";
+    public static final String LAG = "bindeled.dashboard.projection.lag";
+
+    private final MeterRegistry registry;
+    private final DashboardQueries queries;
+    private final Clock clock;
+    private final AtomicReference<Instant> newestEvent = new AtomicReference<>();
+
+    public ConsumerMetrics(MeterRegistry registry, DashboardQueries queries, Clock clock) {
+        this.registry = registry;
+        this.queries = queries;
+        this.clock = clock;
+        // Registered up front so dashboards and alerts see zeroes instead of missing series.
+        String topic = PartnerEventsV1.CATALOG.topic();
+        for (EventType<?> type : PartnerEventsV1.CATALOG.types()) {
+            applied(topic, type.type());
+        }
+        duplicates(topic);
+        skipped(topic);
+        deadLetteredCounter(topic);
+        Gauge.builder(LAG, this, ConsumerMetrics::lagSeconds)
+                .description("Seconds since ce_time of the newest event applied to the read model")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    /** After a restart the lag continues from what the read model already holds. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void loadNewestEvent() {
+        queries.newestEventTime().ifPresent(this::newest);
+    }
+
+    public void record(String topic, ProjectionResult result) {
+        switch (result.kind()) {
+            case APPLIED -> {
+                applied(topic, result.type()).increment();
+                newest(result.change().occurredAt());
+            }
+            case DUPLICATE -> duplicates(topic).increment();
+            case SKIPPED -> skipped(topic).increment();
+        }
+    }
+
+    public void deadLettered(String topic) {
+        deadLetteredCounter(topic).increment();
+    }
+
+    double lagSeconds() {
+        Instant newest = newestEvent.get();
+        return newest == null ? Double.NaN : Duration.between(newest, clock.instant()).toMillis() / 1000.0;
+    }
+
+    private void newest(Instant time) {
+        newestEvent.accumulateAndGet(time, (current, candidate) -> current == null || candidate.isAfter(current) ? candidate : current);
+    }
+
+    private Counter applied(String topic, String type) {
+        return Counter.builder(APPLIED).description("Events applied to the read model")
+                .tag("topic", topic).tag("type", type).register(registry);
+    }
+
+    private Counter duplicates(String topic) {
+        return Counter.builder(DUPLICATES).description("Redelivered events found in the inbox and ignored")
+                .tag("topic", topic).register(registry);
+    }
+
+    private Counter skipped(String topic) {
+        return Counter.builder(SKIPPED).description("Events of a type this dashboard does not know, recorded and ignored")
+                .tag("topic", topic).register(registry);
+    }
+
+    private Counter deadLetteredCounter(String topic) {
+        return Counter.builder(DEAD_LETTERED).description("Records that could not be applied and went to the dead-letter topic")
+                .tag("topic", topic).register(registry);
+    }
+}

@@ -1,0 +1,303 @@
+package dk.bindeled.dashboard.query;
+
+import dk.bindeled.events.cloudevents.ReceivedEvent;
+import dk.bindeled.events.partner.v1.Capacity;
+import dk.bindeled.events.partner.v1.ContactPersonAdded;
+import dk.bindeled.events.partner.v1.ContactPersonRemoved;
+import dk.bindeled.events.partner.v1.OfferLocation;
+import dk.bindeled.events.partner.v1.OfferPublished;
+import dk.bindeled.events.partner.v1.OfferStatus;
+import dk.bindeled.events.partner.v1.OfferUpdated;
+import dk.bindeled.events.partner.v1.OfferWithdrawn;
+import dk.bindeled.events.partner.v1.PartnerDeactivated;
+import dk.bindeled.events.partner.v1.PartnerEvent;
+import dk.bindeled.events.partner.v1.PartnerJoinedCentre;
+import dk.bindeled.events.partner.v1.PartnerKind;
+import dk.bindeled.events.partner.v1.PartnerLeftCentre;
+import dk.bindeled.events.partner.v1.PartnerProfileUpdated;
+import dk.bindeled.events.partner.v1.PartnerRegistered;
+import dk.bindeled.events.partner.v1.ResourceShared;
+import dk.bindeled.events.partner.v1.ResourceWithdrawn;
+import dk.bindeled.events.partner.v1.Sector;
+import dk.bindeled.events.partner.v1.TargetGroup;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies {@code bindeled.partner.v1} events to the read model. Each event is applied in one database
+ * transaction together with its inbox row, so a redelivered event (same {@code ce_id}) changes nothing
+ * and a failure leaves neither the inbox row nor a half-applied change behind.
+ *
+ * <p>Events of one partner arrive in order (the partner id is the record key), so the read-then-write
+ * steps below never race with another event of the same partner.
+ */
+@Component
+public class PartnerProjection {
+
+    /** How many changes the feed keeps; the overview shows at most {@link DashboardQueries#MAX_CHANGES}. */
+    static final int CHANGES_KEPT = 500;
+
+    /** Longest identifiers the inbox and the change feed can hold; longer ones are not valid events here. */
+    public static final int MAX_ID_LENGTH = 200;
+
+    private static final int MAX_SUMMARY_LENGTH = 600;
+
+    /** Status of an offer the partner withdrew; not one of the contract's statuses, which describe live offers. */
+    static final String WITHDRAWN = "WITHDRAWN";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    public PartnerProjection(JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher publisher, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    public ProjectionResult apply(String topic, ReceivedEvent received) {
+        if (received.id().length() > MAX_ID_LENGTH || received.type().length() > MAX_ID_LENGTH
+                || received.subject().length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("ce_id, ce_type and ce_subject must be at most " + MAX_ID_LENGTH + " characters");
+        }
+        return transaction.execute(status -> applyInTransaction(topic, received));
+    }
+
+    private ProjectionResult applyInTransaction(String topic, ReceivedEvent received) {
+        // ON CONFLICT DO NOTHING (not check-then-insert) so two concurrent deliveries cannot both pass.
+        int inserted = jdbc.sql("""
+                        INSERT INTO inbox (ce_id, topic, ce_type, received_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(received.id(), topic, received.type(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .update();
+        if (inserted == 0) {
+            return ProjectionResult.duplicate(received.type());
+        }
+        if (!received.known()) {
+            return ProjectionResult.skipped(received.type());
+        }
+        if (!(received.event() instanceof PartnerEvent event)) {
+            throw new IllegalArgumentException(received.type() + " is not a partner event");
+        }
+        OffsetDateTime at = received.time().withOffsetSameInstant(ZoneOffset.UTC);
+        String summary = truncate(project(event, at));
+        Change change = new Change(received.id(), received.type(), received.subject(), summary, at.toInstant());
+        jdbc.sql("""
+                        INSERT INTO latest_changes (ce_id, ce_type, subject, summary, occurred_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(change.id(), change.type(), change.subject(), change.summary(), at)
+                .update();
+        pruneChanges();
+        publisher.publishEvent(new ChangeApplied(change));
+        return ProjectionResult.applied(change);
+    }
+
+    /**
+     * Keeps the newest {@link #CHANGES_KEPT} changes by event time. Finds the first row past the limit and
+     * deletes from there down, which stays an index range scan on both databases (a NOT IN over a LIMIT
+     * subquery does not on H2).
+     */
+    private void pruneChanges() {
+        jdbc.sql("SELECT occurred_at, seq FROM latest_changes ORDER BY occurred_at DESC, seq DESC LIMIT 1 OFFSET ?")
+                .param(CHANGES_KEPT)
+                .query((rs, row) -> new FeedPosition(rs.getObject(1, OffsetDateTime.class), rs.getLong(2)))
+                .optional()
+                .ifPresent(oldestToDrop -> jdbc.sql("DELETE FROM latest_changes WHERE occurred_at < ? OR (occurred_at = ? AND seq <= ?)")
+                        .params(oldestToDrop.occurredAt(), oldestToDrop.occurredAt(), oldestToDrop.seq())
+                        .update());
+    }
+
+    private record FeedPosition(OffsetDateTime occurredAt, long seq) {
+    }
+
+    /** Changes the read model and returns the Danish summary of what happened. */
+    private String project(PartnerEvent event, OffsetDateTime at) {
+        if (event instanceof PartnerRegistered e) {
+            savePartner(e.partnerId(), e.name(), e.sector(), e.kind(), true, at);
+            return "Ny aktør: " + e.name();
+        }
+        if (event instanceof PartnerProfileUpdated e) {
+            savePartner(e.partnerId(), e.name(), e.sector(), e.kind(), false, at);
+            return "Profil opdateret: " + e.name();
+        }
+        if (event instanceof PartnerDeactivated e) {
+            jdbc.sql("UPDATE partners SET active = FALSE, updated_at = ? WHERE partner_id = ?")
+                    .params(at, e.partnerId())
+                    .update();
+            return "Aktør deaktiveret: " + partnerName(e.partnerId());
+        }
+        if (event instanceof ContactPersonAdded e) {
+            return "Ny kontaktperson hos " + partnerName(e.partnerId());
+        }
+        if (event instanceof ContactPersonRemoved e) {
+            return "Kontaktperson fjernet hos " + partnerName(e.partnerId());
+        }
+        if (event instanceof OfferPublished e) {
+            saveOffer(e.partnerId(), e.offerId(), e.title(), e.status(), e.location(), e.capacity(), e.targetGroups(), at);
+            return "Nyt tilbud: " + e.title() + " (" + partnerName(e.partnerId()) + ")";
+        }
+        if (event instanceof OfferUpdated e) {
+            saveOffer(e.partnerId(), e.offerId(), e.title(), e.status(), e.location(), e.capacity(), e.targetGroups(), at);
+            String state = e.status() == OfferStatus.ACTIVE ? "" : " – " + DanishLabels.offerStatus(e.status());
+            return "Tilbud opdateret: " + e.title() + " (" + partnerName(e.partnerId()) + ")" + state;
+        }
+        if (event instanceof OfferWithdrawn e) {
+            Optional<String> title = offerTitle(e.partnerId(), e.offerId());
+            jdbc.sql("UPDATE offers SET status = ?, updated_at = ? WHERE partner_id = ? AND offer_id = ?")
+                    .params(WITHDRAWN, at, e.partnerId(), e.offerId())
+                    .update();
+            return title.map(t -> "Tilbud trukket tilbage: " + t + " (" + partnerName(e.partnerId()) + ")")
+                    .orElseGet(() -> "Tilbud trukket tilbage hos " + partnerName(e.partnerId()));
+        }
+        if (event instanceof ResourceShared e) {
+            int updated = jdbc.sql("""
+                            UPDATE shared_resources SET name = ?, category = ?, shared_at = ?
+                            WHERE partner_id = ? AND resource_id = ?""")
+                    .params(e.name(), e.category().name(), at, e.partnerId(), e.resourceId())
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("""
+                                INSERT INTO shared_resources (partner_id, resource_id, name, category, shared_at)
+                                VALUES (?, ?, ?, ?, ?)""")
+                        .params(e.partnerId(), e.resourceId(), e.name(), e.category().name(), at)
+                        .update();
+            }
+            return "Deles på delebørsen: " + e.name() + " (" + partnerName(e.partnerId()) + ")";
+        }
+        if (event instanceof ResourceWithdrawn e) {
+            Optional<String> name = jdbc.sql("SELECT name FROM shared_resources WHERE partner_id = ? AND resource_id = ?")
+                    .params(e.partnerId(), e.resourceId())
+                    .query(String.class)
+                    .optional();
+            jdbc.sql("DELETE FROM shared_resources WHERE partner_id = ? AND resource_id = ?")
+                    .params(e.partnerId(), e.resourceId())
+                    .update();
+            return name.map(n -> "Fjernet fra delebørsen: " + n + " (" + partnerName(e.partnerId()) + ")")
+                    .orElseGet(() -> "Ressource fjernet fra delebørsen hos " + partnerName(e.partnerId()));
+        }
+        if (event instanceof PartnerJoinedCentre e) {
+            String centreName = saveCentre(e.centreId(), e.centreName());
+            int updated = jdbc.sql("UPDATE centre_memberships SET role = ? WHERE partner_id = ? AND centre_id = ?")
+                    .params(e.role().name(), e.partnerId(), e.centreId())
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("INSERT INTO centre_memberships (partner_id, centre_id, role, joined_at) VALUES (?, ?, ?, ?)")
+                        .params(e.partnerId(), e.centreId(), e.role().name(), at)
+                        .update();
+            }
+            return partnerName(e.partnerId()) + " er nu " + DanishLabels.membership(e.role()) + " i " + centreName;
+        }
+        if (event instanceof PartnerLeftCentre e) {
+            jdbc.sql("DELETE FROM centre_memberships WHERE partner_id = ? AND centre_id = ?")
+                    .params(e.partnerId(), e.centreId())
+                    .update();
+            return partnerName(e.partnerId()) + " har forladt " + centreName(e.centreId()).orElse(e.centreId());
+        }
+        throw new IllegalArgumentException("No projection for " + event.getClass().getName());
+    }
+
+    /**
+     * Registration (re)activates; a profile update never does, so a late profile change of a deactivated
+     * partner does not bring it back. A profile update of a partner never seen registered creates it active.
+     */
+    private void savePartner(String partnerId, String name, Sector sector, PartnerKind kind, boolean registration, OffsetDateTime at) {
+        String activation = registration ? ", active = TRUE" : "";
+        int updated = jdbc.sql("UPDATE partners SET name = ?, sector = ?, kind = ?, updated_at = ?" + activation + " WHERE partner_id = ?")
+                .params(name, sector.name(), kind.name(), at, partnerId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            INSERT INTO partners (partner_id, name, sector, kind, active, updated_at)
+                            VALUES (?, ?, ?, ?, TRUE, ?)""")
+                    .params(partnerId, name, sector.name(), kind.name(), at)
+                    .update();
+        }
+    }
+
+    private void saveOffer(String partnerId, String offerId, String title, OfferStatus status, OfferLocation location,
+                           Capacity capacity, List<TargetGroup> targetGroups, OffsetDateTime at) {
+        String centreId = location == null ? null : location.centreId();
+        String centreName = location == null ? null : location.centreName();
+        Integer maximum = capacity == null ? null : capacity.maximum();
+        Integer available = capacity == null ? null : capacity.available();
+        int updated = jdbc.sql("""
+                        UPDATE offers SET title = ?, status = ?, centre_id = ?, centre_name = ?,
+                                          capacity_max = ?, capacity_available = ?, updated_at = ?
+                        WHERE partner_id = ? AND offer_id = ?""")
+                .params(title, status.name(), centreId, centreName, maximum, available, at, partnerId, offerId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            INSERT INTO offers (partner_id, offer_id, title, status, centre_id, centre_name,
+                                                capacity_max, capacity_available, updated_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(partnerId, offerId, title, status.name(), centreId, centreName, maximum, available, at)
+                    .update();
+        }
+        // The event carries the whole offer, so its target groups replace the stored ones.
+        jdbc.sql("DELETE FROM offer_target_groups WHERE partner_id = ? AND offer_id = ?")
+                .params(partnerId, offerId)
+                .update();
+        Set<TargetGroup> groups = new LinkedHashSet<>(targetGroups == null ? List.of() : targetGroups);
+        for (TargetGroup group : groups) {
+            jdbc.sql("INSERT INTO offer_target_groups (partner_id, offer_id, target_group) VALUES (?, ?, ?)")
+                    .params(partnerId, offerId, group.name())
+                    .update();
+        }
+        if (centreId != null && centreName != null) {
+            saveCentre(centreId, centreName);
+        }
+    }
+
+    /** Stores the centre's newest name, keeping a known one when the event carries none; returns the name to show. */
+    private String saveCentre(String centreId, String announcedName) {
+        boolean named = announcedName != null && !announcedName.isBlank();
+        // Partners of different partitions may announce the same centre at once: insert-or-ignore, then rename.
+        jdbc.sql("INSERT INTO centres (centre_id, centre_name) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(centreId, named ? announcedName : centreId)
+                .update();
+        if (named) {
+            jdbc.sql("UPDATE centres SET centre_name = ? WHERE centre_id = ? AND centre_name <> ?")
+                    .params(announcedName, centreId, announcedName)
+                    .update();
+            return announcedName;
+        }
+        return centreName(centreId).orElse(centreId);
+    }
+
+    private Optional<String> centreName(String centreId) {
+        return jdbc.sql("SELECT centre_name FROM centres WHERE centre_id = ?").param(centreId).query(String.class).optional();
+    }
+
+    private Optional<String> offerTitle(String partnerId, String offerId) {
+        return jdbc.sql("SELECT title FROM offers WHERE partner_id = ? AND offer_id = ?")
+                .params(partnerId, offerId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The partner's name; a partner whose registration was never seen is shown by id rather than failing. */
+    private String partnerName(String partnerId) {
+        return jdbc.sql("SELECT name FROM partners WHERE partner_id = ?")
+                .param(partnerId)
+                .query(String.class)
+                .optional()
+                .orElse("aktør " + partnerId);
+    }
+
+    private static String truncate(String summary) {
+        return summary.length() <= MAX_SUMMARY_LENGTH ? summary : summary.substring(0, MAX_SUMMARY_LENGTH - 1) + "…";
+    }
+}

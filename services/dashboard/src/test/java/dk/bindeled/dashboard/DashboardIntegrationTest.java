@@ -1,0 +1,185 @@
+package dk.bindeled.dashboard;
+
+import static org.awaitility.Awaitility.await;
+
+import dk.bindeled.events.Topics;
+import dk.bindeled.events.cloudevents.CloudEventCodec;
+import dk.bindeled.events.partner.v1.PartnerEvent;
+import dk.bindeled.events.partner.v1.PartnerEventsV1;
+import dk.bindeled.events.partner.v1.PartnerKind;
+import dk.bindeled.events.partner.v1.PartnerRegistered;
+import dk.bindeled.events.partner.v1.Sector;
+import dk.bindeled.testsupport.TestInfrastructure;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole service on a random port against the real broker and PostgreSQL. The topic carries the events
+ * of earlier test classes too: tests use unique ids and compare against a baseline taken once the consumer
+ * has caught up.
+ *
+ * <p>Each class closes its application while the broker still runs (the broker stops in a JVM shutdown hook,
+ * and a consumer left open then would wait for it to come back).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "management.defaults.metrics.export.enabled=true")
+@DirtiesContext
+public abstract class DashboardIntegrationTest {
+
+    protected static final CloudEventCodec CODEC = new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
+    protected static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private static KafkaProducer<String, byte[]> producer;
+    private static Admin admin;
+
+    @LocalServerPort
+    protected int port;
+
+    @Value("${spring.kafka.consumer.group-id}")
+    protected String groupId;
+
+    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.springProperties("dashboard").forEach((name, value) -> registry.add(name, () -> value));
+        // Its own consumer group, so it reads the topic from the start whatever earlier test JVMs consumed.
+        String group = "dashboard-it-" + UUID.randomUUID();
+        registry.add("spring.kafka.consumer.group-id", () -> group);
+    }
+
+    @BeforeAll
+    static void clients() {
+        String servers = TestInfrastructure.kafka().bootstrapServers();
+        Properties producerConfig = new Properties();
+        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        producer = new KafkaProducer<>(producerConfig);
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers));
+    }
+
+    @AfterAll
+    static void closeClients() {
+        producer.close(Duration.ofSeconds(5));
+        admin.close(Duration.ofSeconds(5));
+    }
+
+    /** Publishes an event as the partner registry would; returns its CloudEvent id. */
+    protected static String publish(PartnerEvent event) {
+        String id = UUID.randomUUID().toString();
+        send(CODEC.toRecord(event, id, OffsetDateTime.now(ZoneOffset.UTC)));
+        return id;
+    }
+
+    protected static void send(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not publish to " + record.topic(), e);
+        }
+    }
+
+    protected static PartnerRegistered newPartner(String name) {
+        return new PartnerRegistered(UUID.randomUUID().toString(), name, Sector.THIRD_SECTOR, PartnerKind.ASSOCIATION,
+                null, "Frivillig forening", null, null, null);
+    }
+
+    /**
+     * Waits until the dashboard's consumer group has committed every record on the partner topic: all
+     * that was published before this call has been applied (or dead-lettered).
+     */
+    protected void awaitCaughtUp() {
+        await().atMost(Duration.ofSeconds(60)).until(this::caughtUp);
+    }
+
+    private boolean caughtUp() throws Exception {
+        List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.PARTNER_V1)).allTopicNames().get()
+                .get(Topics.PARTNER_V1).partitions().stream()
+                .map(p -> new TopicPartition(Topics.PARTNER_V1, p.partition()))
+                .toList();
+        Map<TopicPartition, Long> ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                .all().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        return partitions.stream().allMatch(p -> {
+            OffsetAndMetadata offset = committed.get(p);
+            return (offset == null ? 0L : offset.offset()) >= ends.get(p);
+        });
+    }
+
+    protected JsonNode getJson(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    protected HttpResponse<String> get(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
+    protected URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    protected JsonNode overview() {
+        return getJson("/api/overview?changes=100");
+    }
+
+    protected static boolean hasChange(JsonNode overview, String summary) {
+        for (JsonNode change : overview.get("latestChanges")) {
+            if (summary.equals(change.get("summary").asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

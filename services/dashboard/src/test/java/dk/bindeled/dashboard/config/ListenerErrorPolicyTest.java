@@ -1,0 +1,77 @@
+package dk.bindeled.dashboard.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import dk.bindeled.events.cloudevents.UnreadableEventException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.backoff.BackOffExecution;
+
+class ListenerErrorPolicyTest {
+
+    private final List<Exception> recovered = new ArrayList<>();
+    private final DefaultErrorHandler handler = ListenerErrorPolicy.errorHandler((record, consumer, failure) -> recovered.add(failure));
+    private final ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("bindeled.partner.v1", 1, 42L, "p1", new byte[] {1});
+
+    @Test
+    void anUnreadableRecordGoesToTheRecovererAtOnce() {
+        Exception failure = new ListenerExecutionFailedException("listener failed", new UnreadableEventException("no ce_type"));
+
+        boolean handled = handler.handleOne(failure, record, mock(Consumer.class), mock(MessageListenerContainer.class));
+
+        assertThat(handled).as("recovered, so the container moves on to the next record").isTrue();
+        assertThat(recovered).containsExactly(failure);
+    }
+
+    @Test
+    void aDatabaseOutageIsRetriedRatherThanDeadLettered() {
+        Exception failure = new ListenerExecutionFailedException("listener failed",
+                new CannotCreateTransactionException("no connection", new CannotGetJdbcConnectionException("refused")));
+
+        boolean handled = handler.handleOne(failure, record, mock(Consumer.class), mock(MessageListenerContainer.class));
+
+        assertThat(handled).as("not recovered, so the record is fetched again").isFalse();
+        assertThat(recovered).isEmpty();
+    }
+
+    @Test
+    void databaseUnavailabilityIsRetriedWithoutEndAndWithGrowingPauses() {
+        BackOffExecution execution = ListenerErrorPolicy.backOffFor(new CannotGetJdbcConnectionException("refused",
+                new java.sql.SQLException("Connection refused"))).start();
+
+        List<Long> pauses = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            pauses.add(execution.nextBackOff());
+        }
+
+        assertThat(pauses).doesNotContain(BackOffExecution.STOP);
+        assertThat(pauses.get(0)).isEqualTo(ListenerErrorPolicy.INITIAL_INTERVAL_MS);
+        assertThat(pauses.get(1)).isGreaterThan(pauses.get(0));
+        assertThat(pauses).allMatch(p -> p <= ListenerErrorPolicy.MAX_INTERVAL_MS);
+        assertThat(ListenerErrorPolicy.databaseUnavailable(new RuntimeException(new SQLTransientConnectionException("timeout")))).isTrue();
+    }
+
+    @Test
+    void otherFailuresAreRetriedAFewTimesAndThenGiveUp() {
+        BackOffExecution execution = ListenerErrorPolicy.backOffFor(new DataIntegrityViolationException("value too long")).start();
+
+        int attempts = 0;
+        while (execution.nextBackOff() != BackOffExecution.STOP) {
+            attempts++;
+        }
+
+        assertThat(attempts).isEqualTo(ListenerErrorPolicy.OTHER_FAILURE_ATTEMPTS);
+        assertThat(ListenerErrorPolicy.databaseUnavailable(new DataIntegrityViolationException("value too long"))).isFalse();
+    }
+}
