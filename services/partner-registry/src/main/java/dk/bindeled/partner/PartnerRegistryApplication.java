@@ -7,6 +7,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PartnerRegistryApplication {
 
     public static void main(String[] args) {
+        // A municipal service does not phone home: Axon's update checker stays off unless asked for.
+        if (System.getProperty("axoniq.update-checker.disabled") == null && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
         SpringApplication.run(PartnerRegistryApplication.class, args);
     }
 }

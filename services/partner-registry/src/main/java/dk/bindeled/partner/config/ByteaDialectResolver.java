@@ -5,13 +5,21 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 
 /**
- * Picks {@link ByteaPostgreSQLDialect} whenever the database is PostgreSQL and leaves every other
- * database (H2 for the local stack) to Hibernate's own resolution, so no profile has to name a dialect.
+ * Stores Axon's binary columns as plain binary on every database the service runs on:
+ * {@link ByteaPostgreSQLDialect} on PostgreSQL, {@link BinaryH2Dialect} on H2. Any other database is
+ * left to Hibernate's own resolution. No profile has to name a dialect.
  */
 public class ByteaDialectResolver implements DialectResolver {
 
     @Override
     public Dialect resolveDialect(DialectResolutionInfo info) {
-        return "PostgreSQL".equalsIgnoreCase(info.getDatabaseName()) ? new ByteaPostgreSQLDialect(info) : null;
+        String database = info.getDatabaseName();
+        if ("PostgreSQL".equalsIgnoreCase(database)) {
+            return new ByteaPostgreSQLDialect(info);
+        }
+        if ("H2".equalsIgnoreCase(database)) {
+            return new BinaryH2Dialect(info);
+        }
+        return null;
     }
 }

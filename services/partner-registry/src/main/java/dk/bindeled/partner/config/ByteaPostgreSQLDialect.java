@@ -7,7 +7,7 @@ import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.type.SqlTypes;
-import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
+import org.hibernate.type.descriptor.jdbc.VarbinaryJdbcType;
 import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 
 /**
@@ -43,6 +43,6 @@ public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
         JdbcTypeRegistry registry = typeContributions.getTypeConfiguration().getJdbcTypeRegistry();
-        registry.addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
+        registry.addDescriptor(Types.BLOB, VarbinaryJdbcType.INSTANCE);
     }
 }

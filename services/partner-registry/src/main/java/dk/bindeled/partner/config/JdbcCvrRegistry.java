@@ -21,7 +21,7 @@ public class JdbcCvrRegistry implements CvrRegistry {
 
     @Override
     public void claim(String cvr, String partnerId) {
-        jdbc.sql("INSERT INTO cvr_claim (cvr, partner_id) VALUES (?, ?) ON CONFLICT (cvr) DO NOTHING")
+        jdbc.sql("INSERT INTO cvr_claim (cvr, partner_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(cvr, partnerId).update();
         String holder = jdbc.sql("SELECT partner_id FROM cvr_claim WHERE cvr = ?").param(cvr).query(String.class).single();
         if (!holder.equals(partnerId)) {

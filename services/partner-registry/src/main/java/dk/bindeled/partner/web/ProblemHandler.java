@@ -31,6 +31,8 @@ import tools.jackson.core.JacksonException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
+
     public record FieldProblem(String field, String reason) {
     }
 
@@ -90,6 +92,14 @@ public class ProblemHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    /** Anything unforeseen: a 500 that says so, without internals; the log has the details. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        LOG.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request could not be completed; nothing was changed. Try again or contact the operators.");
     }
 
     private static ProblemDetail validation(List<FieldProblem> errors) {
