@@ -1,0 +1,285 @@
+package dk.bindeled.localstack;
+
+import dk.bindeled.infra.kafka.EmbeddedKraftBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one-command local run: an in-process KRaft broker, every service as a child JVM, demo data seeded
+ * once. Run from the repository root after {@code ./mvnw -q -DskipTests package}; everything it keeps
+ * lives under {@code ./data} (delete that directory to start afresh).
+ *
+ * <p>Environment: {@code BINDELED_DB=postgres} puts the services on PostgreSQL instead of H2 files
+ * ({@code BINDELED_PG_URL}, default {@code jdbc:postgresql://127.0.0.1:5432/}; {@code BINDELED_PG_USER},
+ * default {@code postgres}; {@code BINDELED_PG_PASSWORD}, default empty); {@code BINDELED_START_TIMEOUT}
+ * is how many seconds a service may take to report UP (default 180).
+ */
+public final class LocalStack {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+    /** Stack traces go to data/logs/local-stack.log only; the console gets the message. */
+    private static final Logger DETAILS = LoggerFactory.getLogger("dk.bindeled.localstack.details");
+
+    static final int KAFKA_PORT = 9092;
+    static final int KAFKA_CONTROLLER_PORT = 9093;
+    static final int PARTNER_REGISTRY_PORT = 8081;
+    static final int DASHBOARD_PORT = 8085;
+
+    private final Path root;
+    private final Path data;
+    private final Duration startTimeout;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<ChildService> services = new CopyOnWriteArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Object lifecycle = new Object();
+    private volatile boolean stopping;
+    private EmbeddedKraftBroker broker;
+
+    LocalStack(Path root, Path data, Duration startTimeout) {
+        this.root = root;
+        this.data = data;
+        this.startTimeout = startTimeout;
+    }
+
+    public static void main(String[] args) {
+        Path data = Path.of("data").toAbsolutePath().normalize();
+        LocalStack stack = new LocalStack(locateRoot(), data, Duration.ofSeconds(Long.parseLong(env("BINDELED_START_TIMEOUT", "180"))));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            if (stack.stopping) {
+                return;
+            }
+            LOG.error("\nThe local stack did not start: {}\n", describe(e));
+            DETAILS.error("Startup failed", e);
+            System.exit(1);
+        }
+        stack.runUntilStopped();
+    }
+
+    void start() {
+        createDirectories(data.resolve("logs"));
+        services.add(new ChildService("partner-registry", PARTNER_REGISTRY_PORT, jar("partner-registry"), data.resolve("logs/partner-registry.log")));
+        services.add(new ChildService("dashboard", DASHBOARD_PORT, jar("dashboard"), data.resolve("logs/dashboard.log")));
+        requireFreePorts();
+
+        LOG.info("Starting Kafka (KRaft) on 127.0.0.1:{} with data in {}", KAFKA_PORT, data.resolve("kafka"));
+        // Assigned before start() so a Ctrl-C during startup still stops it (start and stop share a monitor).
+        broker = new EmbeddedKraftBroker(data.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+        broker.start();
+        if (stopping) {
+            throw new IllegalStateException("stopped during startup");
+        }
+
+        Map<String, Map<String, String>> datasources = datasources();
+        for (ChildService service : services) {
+            LOG.info("Starting {} on port {} (log: {})", service.name(), service.port(), display(service.log()));
+            List<String> args = List.of(
+                    "--server.port=" + service.port(),
+                    "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers());
+            synchronized (lifecycle) {
+                // Never launch a child after the shutdown hook has stopped the others: it would outlive us.
+                if (stopping) {
+                    throw new IllegalStateException("stopped during startup");
+                }
+                service.start(args, datasources.getOrDefault(service.name(), Map.of()));
+            }
+        }
+        // Started together and awaited one by one: the JVMs warm up in parallel, which roughly halves the wait.
+        for (ChildService service : services) {
+            service.awaitUp(http, startTimeout, () -> stopping);
+            LOG.info("{} is UP", service.name());
+        }
+
+        new DemoSeeder(http, URI.create("http://127.0.0.1:" + PARTNER_REGISTRY_PORT), data.resolve("demo-data.seeded"))
+                .seedOnce(DemoData.load());
+
+        printUrls();
+        printMemory();
+    }
+
+    void runUntilStopped() {
+        while (!stopping) {
+            for (ChildService service : services) {
+                if (!stopping && service.newlyExited()) {
+                    LOG.warn("{} stopped on its own (exit code {}); see {}", service.name(), service.exitCode(), service.log());
+                }
+            }
+            try {
+                if (stopped.await(2, TimeUnit.SECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Children first (they still talk to Kafka while they shut down), then the broker. */
+    void stop() {
+        synchronized (lifecycle) {
+            stopping = true;
+        }
+        boolean children = services.stream().anyMatch(ChildService::started);
+        if (children) {
+            LOG.info("\nStopping the services ...");
+        }
+        ChildService.stopAll(services, Duration.ofSeconds(30));
+        if (broker != null) {
+            LOG.info("Stopping Kafka ...");
+            broker.stop();
+        }
+        if (children || broker != null) {
+            LOG.info("Stopped. Data kept in {}", data);
+        }
+        stopped.countDown();
+    }
+
+    private Map<String, Map<String, String>> datasources() {
+        if (!"postgres".equalsIgnoreCase(env("BINDELED_DB", "h2"))) {
+            LOG.info("Databases: H2 files under {} (set BINDELED_DB=postgres for PostgreSQL)", data);
+            return Map.of();
+        }
+        Databases databases = new Databases(env("BINDELED_PG_URL", "jdbc:postgresql://127.0.0.1:5432/"),
+                env("BINDELED_PG_USER", "postgres"), env("BINDELED_PG_PASSWORD", ""));
+        Map<String, Map<String, String>> result = new LinkedHashMap<>();
+        for (ChildService service : services) {
+            String name = "bindeled_" + service.name().replace('-', '_');
+            String url = databases.ensure(name);
+            LOG.info("Database of {}: {}", service.name(), url);
+            // Environment rather than arguments, so the password does not show in ps.
+            result.put(service.name(), Map.of(
+                    "SPRING_DATASOURCE_URL", url,
+                    "SPRING_DATASOURCE_USERNAME", databases.user(),
+                    "SPRING_DATASOURCE_PASSWORD", databases.password()));
+        }
+        return result;
+    }
+
+    private void printUrls() {
+        LOG.info("""
+
+                Bindeled is running.
+                  Dashboard            http://localhost:{}/
+                  API docs             http://localhost:{}/swagger-ui.html
+                  HSDS export          http://localhost:{}/hsds/organizations
+                  Prometheus metrics   http://localhost:{}/actuator/prometheus
+                                       http://localhost:{}/actuator/prometheus
+                  Kafka                {}
+                  Data                 {}  (delete it to start afresh)
+                  Logs                 {}
+                Press Ctrl-C to stop.
+                """, DASHBOARD_PORT, PARTNER_REGISTRY_PORT, PARTNER_REGISTRY_PORT, PARTNER_REGISTRY_PORT, DASHBOARD_PORT,
+                broker.bootstrapServers(), data, data.resolve("logs"));
+    }
+
+    private void printMemory() {
+        List<Memory.Usage> usages = new ArrayList<>();
+        usages.add(Memory.of("local-stack + Kafka", ProcessHandle.current().pid()));
+        for (ChildService service : services) {
+            usages.add(Memory.of(service.name(), service.pid()));
+        }
+        LOG.info(Memory.report(usages));
+    }
+
+    private Path jar(String service) {
+        Path jar = root.resolve("services").resolve(service).resolve("target").resolve(service + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist. Build first, from " + root + ": ./mvnw -q -DskipTests package");
+        }
+        return jar;
+    }
+
+    private void requireFreePorts() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(KAFKA_PORT, "Kafka");
+        ports.put(KAFKA_CONTROLLER_PORT, "the Kafka controller");
+        services.forEach(s -> ports.put(s.port(), s.name()));
+        List<String> taken = new ArrayList<>();
+        ports.forEach((port, what) -> {
+            if (!free(port)) {
+                taken.add(port + " (" + what + ")");
+            }
+        });
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("port(s) already in use: " + String.join(", ", taken)
+                    + ". Is another local stack still running? Stop it first (find it with: ss -ltnp).");
+        }
+    }
+
+    private static boolean free(int port) {
+        // A wildcard bind also fails when something listens on the port on one address only.
+        try (ServerSocket ignored = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The repository root: the working directory when it holds {@code services/}, else three levels above
+     * {@code infra/local-stack/target/local-stack.jar}, so the launcher also works from another directory
+     * (its {@code ./data} then lives there).
+     */
+    static Path locateRoot() {
+        Path cwd = Path.of("").toAbsolutePath();
+        if (Files.isDirectory(cwd.resolve("services"))) {
+            return cwd;
+        }
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            Path jarDir = Path.of(classPath).toAbsolutePath().normalize().getParent();
+            if (jarDir != null && jarDir.getParent() != null && jarDir.getParent().getParent() != null) {
+                Path root = jarDir.getParent().getParent().getParent();
+                if (root != null && Files.isDirectory(root.resolve("services"))) {
+                    return root;
+                }
+            }
+        }
+        return cwd;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage() != null ? e.getMessage() : e.toString()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append("\n  caused by: ").append(cause);
+        }
+        return text.toString();
+    }
+
+    /** Relative to the working directory when inside it, as the user will type it. */
+    private static Path display(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return path.startsWith(cwd) ? cwd.relativize(path) : path;
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir, e);
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
