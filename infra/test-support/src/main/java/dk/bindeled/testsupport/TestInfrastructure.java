@@ -98,6 +98,11 @@ public final class TestInfrastructure {
         if ("docker".equalsIgnoreCase(forced)) {
             return true;
         }
+        // Without a socket or DOCKER_HOST there is nothing to find; Testcontainers' probe would only log an error.
+        if (System.getenv("DOCKER_HOST") == null && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | Error noDocker) {
