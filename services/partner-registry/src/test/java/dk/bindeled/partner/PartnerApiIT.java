@@ -266,24 +266,11 @@ class PartnerApiIT extends IntegrationTest {
 
     /** A random valid CVR, so reruns on a reused database never collide. */
     private static String validCvr() {
-        int[] weights = {2, 7, 6, 5, 4, 3, 2, 1};
         java.util.Random random = new java.util.Random();
-        while (true) {
-            int[] digits = new int[8];
-            int sum = 0;
-            for (int i = 0; i < 7; i++) {
-                digits[i] = (i == 0 ? 1 : 0) + random.nextInt(i == 0 ? 9 : 10);
-                sum += digits[i] * weights[i];
-            }
-            int last = (11 - sum % 11) % 11;
-            if (last < 10) {
-                digits[7] = last;
-                StringBuilder cvr = new StringBuilder();
-                for (int d : digits) {
-                    cvr.append(d);
-                }
-                return cvr.toString();
-            }
-        }
+        String cvr;
+        do {
+            cvr = String.valueOf(10_000_000 + random.nextInt(90_000_000));
+        } while (!dk.bindeled.partner.domain.Cvr.isValid(cvr));
+        return cvr;
     }
 }
