@@ -85,6 +85,27 @@ class PartnerCommandControllerTest {
     }
 
     @Test
+    void frameworkRefusalsKeepTheirStatusAsProblemJson() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/partners/p/deactivation"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/partners").contentType(MediaType.TEXT_PLAIN).content("Café Sumak"))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(post("/api/nothing-here").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound());
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500ThatGivesNothingAway() throws Exception {
+        doThrow(new IllegalStateException("connection pool exhausted at db-7")).when(commands).send(any(RegisterPartner.class), anyString());
+        mvc.perform(post("/api/partners").contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", Matchers.not(Matchers.containsString("db-7"))));
+    }
+
+    @Test
     void aCentreIdMustBeASlug() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/partners/p/centres/Not Valid!")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"role\":\"AD_HOC_ACTOR\"}"))
