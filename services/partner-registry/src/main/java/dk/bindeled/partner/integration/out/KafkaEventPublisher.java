@@ -55,7 +55,8 @@ public class KafkaEventPublisher {
         try {
             kafka.send(codec.toRecord(event.get(), message.getIdentifier(), message.getTimestamp().atOffset(ZoneOffset.UTC)))
                     .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // RuntimeException: with the broker already gone, send() itself fails once metadata times out.
             failures.increment();
             throw new IllegalStateException("Kafka did not acknowledge event " + message.getIdentifier() + "; it will be retried", e);
         }
