@@ -1,4 +1,4 @@
-package dk.bindeled.partner.config;
+package dk.bindeled.axon;
 
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
@@ -9,7 +9,7 @@ import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
  * {@link ByteaPostgreSQLDialect} on PostgreSQL, {@link BinaryH2Dialect} on H2. Any other database is
  * left to Hibernate's own resolution. No profile has to name a dialect.
  */
-public class ByteaDialectResolver implements DialectResolver {
+public class BinaryColumnsDialectResolver implements DialectResolver {
 
     @Override
     public Dialect resolveDialect(DialectResolutionInfo info) {

@@ -1,4 +1,4 @@
-package dk.bindeled.partner.config;
+package dk.bindeled.axon;
 
 import java.sql.Types;
 import org.hibernate.boot.model.TypeContributions;

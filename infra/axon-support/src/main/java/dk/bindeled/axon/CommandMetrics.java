@@ -1,4 +1,4 @@
-package dk.bindeled.partner.config;
+package dk.bindeled.axon;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
@@ -7,13 +7,12 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.stereotype.Component;
 
 /**
  * Counts every command the bus handles, by command and outcome: {@code handled}, or {@code rejected}
  * with the kind of rule that refused it.
  */
-@Component
+
 public class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>>, SmartInitializingSingleton {
 
     private final CommandBus commandBus;

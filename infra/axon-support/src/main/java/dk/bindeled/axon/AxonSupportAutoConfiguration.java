@@ -1,0 +1,145 @@
+package dk.bindeled.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon on a service's own relational database, the same way in every event-sourced Bindeled service:
+ * JPA event storage (the event table is the outbox), Jackson (2) for events, snapshots and tokens, a
+ * deliberate gap timeout, streaming processors that stop at a failing event instead of skipping it, and
+ * the sender of each command on every event it causes. Runs before Axon's own auto-configuration, whose
+ * equivalent beans then back off. Binary columns and the global-index sequence are set by
+ * {@link BinaryColumnsDialectResolver} and {@code META-INF/orm.xml} of this module.
+ */
+@AutoConfiguration(before = {AxonAutoConfiguration.class, JpaAutoConfiguration.class, JpaEventStoreAutoConfiguration.class})
+// Axon registers its entities through Boot 3's EntityScanPackages, which moved in Boot 4: name them here.
+@EntityScan(basePackages = {
+        "org.axonframework.eventsourcing.eventstore.jpa",
+        "org.axonframework.eventhandling.tokenstore.jpa",
+        "org.axonframework.modelling.saga.repository.jpa",
+        "org.axonframework.eventhandling.deadletter.jpa"})
+public class AxonSupportAutoConfiguration {
+
+    /** Metadata key of the user who sent a command; copied onto the events it causes. */
+    public static final String ACTOR = "actor";
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+    }
+
+    @Bean
+    public Serializer eventSerializer() {
+        return serializer();
+    }
+
+    @Bean
+    public Serializer messageSerializer() {
+        return serializer();
+    }
+
+    /** Reads fields, not getters: aggregate snapshots are plain fields, and event records need no setters. */
+    static ObjectMapper axonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .build();
+    }
+
+    /**
+     * The gap timeout is how long a streaming processor waits for a missing global index (an
+     * uncommitted or rolled-back append) before it stops looking for it. With a sequence of allocation
+     * size 1 a gap lives only as long as one command transaction, so a few seconds is ample; waiting
+     * the default minute would only slow recovery.
+     */
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer serializer,
+                                                 EntityManagerProvider entityManagerProvider,
+                                                 TransactionManager transactionManager,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Value("${bindeled.axon.gap-timeout:PT10S}") Duration gapTimeout) {
+        return JpaEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .entityManagerProvider(entityManagerProvider)
+                .transactionManager(transactionManager)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .gapTimeout((int) gapTimeout.toMillis())
+                .build();
+    }
+
+    /**
+     * Axon's auto-configuration registers the store as bean {@code eventBus} with qualifier
+     * {@code eventStore}; Spring 7 no longer resolves a by-name reference through a qualifier, and the
+     * aggregate repositories look the store up by the name {@code eventStore}.
+     */
+    @Bean
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .build();
+    }
+
+    @Bean
+    public CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(ACTOR);
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    /**
+     * An exception in any event handler stops its processor at that event (the token does not advance)
+     * so it is retried, never logged and skipped: a publisher must not lose an event, a projection must
+     * not silently drift.
+     */
+    @Bean
+    public ConfigurerModule propagateProcessingErrors() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    public CommandMetrics commandMetrics(CommandBus commandBus, MeterRegistry meters) {
+        return new CommandMetrics(commandBus, meters);
+    }
+}
