@@ -1,0 +1,17 @@
+package dk.bindeled.events.booking.v1;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A booking holds its slot for certain: confirmed at once, on approval, or from the waitlist. Complete
+ * in itself, so a consumer needs no earlier event to show it.
+ */
+public record BookingConfirmed(String bookingId, String resourceId, String centreId, String partnerId,
+                               OffsetDateTime start, OffsetDateTime end, Visibility visibility, String title,
+                               Integer attendees, String targetGroup, String seriesId,
+                               boolean fromWaitlist) implements BookingEvent {
+    @Override
+    public String subject() {
+        return resourceId;
+    }
+}

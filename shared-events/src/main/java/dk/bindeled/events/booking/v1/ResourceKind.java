@@ -1,0 +1,5 @@
+package dk.bindeled.events.booking.v1;
+
+public enum ResourceKind {
+    ROOM, FACILITY, EQUIPMENT
+}
