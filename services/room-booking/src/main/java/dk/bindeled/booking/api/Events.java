@@ -1,0 +1,98 @@
+package dk.bindeled.booking.api;
+
+import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
+import dk.bindeled.events.booking.v1.OpeningHours;
+import dk.bindeled.events.booking.v1.ResourceKind;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The domain events of room booking, as stored in its event store. Private to the service: others see
+ * only the integration events translated from an allow-list of these. Times carry the centre's UTC
+ * offset at that moment, so both the instant and the local wall-clock time are kept.
+ */
+public final class Events {
+
+    private Events() {
+    }
+
+    public record CentreDefined(String centreId, String name, String address, String timeZone,
+                                String managerPartnerId, List<OpeningHours> openingHours,
+                                int cancellationNoticeHours, List<TimeWindow> peakHours, Quota defaultQuota) {
+    }
+
+    public record PartnerQuotaSet(String centreId, String partnerId, Quota quota) {
+    }
+
+    public record ResourceDefined(String resourceId, String centreId, String name, ResourceKind kind,
+                                  Integer capacity, List<String> features, int cleaningBufferMinutes,
+                                  BookingRules rules) {
+    }
+
+    public record ResourceRulesChanged(String resourceId, String centreId, BookingRules rules) {
+    }
+
+    /** A booking was asked for. {@code awaitsApproval}: it holds its slot until the manager decides. */
+    public record BookingRequested(String bookingId, String resourceId, String centreId, String partnerId,
+                                   OffsetDateTime start, OffsetDateTime end, BookingDetails details,
+                                   String seriesId, boolean awaitsApproval) {
+    }
+
+    public record BookingConfirmed(String bookingId, String resourceId, String centreId, String partnerId,
+                                   OffsetDateTime start, OffsetDateTime end, BookingDetails details,
+                                   String seriesId, boolean fromWaitlist) {
+    }
+
+    public record BookingRejected(String bookingId, String resourceId, String centreId, String partnerId,
+                                  String reason) {
+    }
+
+    public record BookingCancelled(String bookingId, String resourceId, String centreId, String partnerId,
+                                   OffsetDateTime start, OffsetDateTime end, boolean late, String reason,
+                                   String seriesId) {
+    }
+
+    public record BookingMoved(String bookingId, String resourceId, String centreId, String partnerId,
+                               OffsetDateTime previousStart, OffsetDateTime previousEnd,
+                               OffsetDateTime start, OffsetDateTime end, String seriesId) {
+    }
+
+    /**
+     * A series booked in one go; each occurrence is a booking of its own from here on, confirmed or
+     * (when {@code confirmed} is false) awaiting approval. {@code rrule} is its RFC 5545 recurrence
+     * rule; {@code exdates} are the first-time dates that were not booked (exceptions and skipped clashes).
+     */
+    public record SeriesBooked(String seriesId, String resourceId, String centreId, String partnerId,
+                               BookingDetails details, Recurrence recurrence, String rrule,
+                               OffsetDateTime firstStart, OffsetDateTime firstEnd,
+                               List<Occurrence> occurrences, List<LocalDate> skippedDates,
+                               List<LocalDate> exdates, boolean confirmed) {
+    }
+
+    public record WaitlistJoined(String entryId, String resourceId, String centreId, String partnerId,
+                                 OffsetDateTime start, OffsetDateTime end, BookingDetails details) {
+    }
+
+    public record WaitlistLeft(String entryId, String resourceId, String centreId, String partnerId) {
+    }
+
+    /** The first waiting entry got its freed slot as booking {@code bookingId}, confirmed at once. */
+    public record WaitlistServed(String entryId, String bookingId, String resourceId, String centreId,
+                                 String partnerId) {
+    }
+
+    /** The first waiting entry is offered its freed slot; the offer holds the slot until accepted or declined. */
+    public record WaitlistOffered(String entryId, String bookingId, String resourceId, String centreId,
+                                  String partnerId, OffsetDateTime start, OffsetDateTime end,
+                                  BookingDetails details) {
+    }
+
+    public record WaitlistOfferDeclined(String entryId, String bookingId, String resourceId, String centreId,
+                                        String partnerId) {
+    }
+
+    public record BookingFlagged(String bookingId, String resourceId, String centreId, String partnerId,
+                                 OffsetDateTime start, OffsetDateTime end, FlagReason reason) {
+    }
+}

@@ -1,0 +1,51 @@
+package dk.bindeled.booking.config;
+
+import dk.bindeled.axon.AxonSupportAutoConfiguration;
+import java.time.Clock;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Room booking's own Axon settings. How Axon runs on the database (storage, serialisation, gap timeout,
+ * error handling, binary columns) is shared by every service: see {@link AxonSupportAutoConfiguration}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    /** Processing group that publishes integration events to Kafka. */
+    public static final String KAFKA_PUBLISHER = "kafka-publisher";
+    /** Processing group that keeps the centre rules the command side reads, in the command's transaction. */
+    public static final String CENTRE_RULES = "centre-rules";
+    /** Metadata key of the user who sent a command; copied onto its events. */
+    public static final String ACTOR = AxonSupportAutoConfiguration.ACTOR;
+
+    /** A busy resource collects events fast; a snapshot every so often keeps its load time flat. */
+    @Bean
+    public SnapshotTriggerDefinition resourceSnapshotTrigger(Snapshotter snapshotter,
+                                                             @Value("${bindeled.axon.snapshot-threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Schedules stay in memory between commands so a hot resource is not re-read for each booking. Safe with
+     * several instances: a decision on a stale cached schedule fails on the stream's sequence number, the
+     * failed unit of work evicts the entry, and the retry reads the stream.
+     */
+    @Bean
+    public Cache resourceCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

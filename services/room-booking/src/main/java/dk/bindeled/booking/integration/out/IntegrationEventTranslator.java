@@ -1,0 +1,66 @@
+package dk.bindeled.booking.integration.out;
+
+import dk.bindeled.booking.api.BookingDetails;
+import dk.bindeled.booking.api.Events;
+import dk.bindeled.events.booking.v1.BookingEvent;
+import dk.bindeled.events.booking.v1.SeriesOccurrence;
+import dk.bindeled.events.booking.v1.Visibility;
+import java.util.Optional;
+
+/**
+ * The allow-list: which domain events leave the service, and what they say outside. A domain event not
+ * named here is never published. Nothing personal leaves: no purpose text, no staff names, and no title
+ * when the booking is to be shown only as busy. Integration events are in {@code dk.bindeled.events.booking.v1}.
+ */
+public final class IntegrationEventTranslator {
+
+    private IntegrationEventTranslator() {
+    }
+
+    public static Optional<BookingEvent> translate(Object domainEvent) {
+        BookingEvent translated;
+        if (domainEvent instanceof Events.CentreDefined e) {
+            translated = new dk.bindeled.events.booking.v1.CentreDefined(e.centreId(), e.name(), e.address(), e.timeZone(),
+                    e.managerPartnerId(), e.openingHours(), e.cancellationNoticeHours());
+        } else if (domainEvent instanceof Events.ResourceDefined e) {
+            translated = new dk.bindeled.events.booking.v1.ResourceDefined(e.resourceId(), e.centreId(), e.name(), e.kind(),
+                    e.capacity(), e.features(), e.cleaningBufferMinutes(), e.rules().approvalRequired());
+        } else if (domainEvent instanceof Events.BookingRequested e && e.awaitsApproval()) {
+            BookingDetails d = e.details();
+            translated = new dk.bindeled.events.booking.v1.BookingRequested(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
+                    e.start(), e.end(), d.visibility(), title(d), d.attendees(), d.targetGroup(), e.seriesId());
+        } else if (domainEvent instanceof Events.BookingConfirmed e) {
+            BookingDetails d = e.details();
+            translated = new dk.bindeled.events.booking.v1.BookingConfirmed(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
+                    e.start(), e.end(), d.visibility(), title(d), d.attendees(), d.targetGroup(), e.seriesId(), e.fromWaitlist());
+        } else if (domainEvent instanceof Events.BookingRejected e) {
+            translated = new dk.bindeled.events.booking.v1.BookingRejected(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
+                    e.reason());
+        } else if (domainEvent instanceof Events.BookingCancelled e) {
+            translated = new dk.bindeled.events.booking.v1.BookingCancelled(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
+                    e.start(), e.end(), e.late(), e.reason());
+        } else if (domainEvent instanceof Events.BookingMoved e) {
+            translated = new dk.bindeled.events.booking.v1.BookingMoved(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
+                    e.previousStart(), e.previousEnd(), e.start(), e.end());
+        } else if (domainEvent instanceof Events.SeriesBooked e) {
+            BookingDetails d = e.details();
+            translated = new dk.bindeled.events.booking.v1.SeriesBooked(e.seriesId(), e.resourceId(), e.centreId(), e.partnerId(),
+                    d.visibility(), title(d), d.attendees(), d.targetGroup(), e.rrule(),
+                    e.occurrences().stream().map(o -> new SeriesOccurrence(o.bookingId(), o.start(), o.end())).toList(),
+                    e.skippedDates(), e.confirmed());
+        } else if (domainEvent instanceof Events.WaitlistOffered e) {
+            translated = new dk.bindeled.events.booking.v1.WaitlistOffered(e.entryId(), e.bookingId(), e.resourceId(), e.centreId(),
+                    e.partnerId(), e.start(), e.end());
+        } else if (domainEvent instanceof Events.BookingFlagged e) {
+            translated = new dk.bindeled.events.booking.v1.BookingFlagged(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
+                    e.start(), e.end(), e.reason());
+        } else {
+            translated = null;
+        }
+        return Optional.ofNullable(translated);
+    }
+
+    private static String title(BookingDetails details) {
+        return details.visibility() == Visibility.BUSY ? null : details.title();
+    }
+}

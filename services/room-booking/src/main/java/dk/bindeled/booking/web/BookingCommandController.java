@@ -1,0 +1,136 @@
+package dk.bindeled.booking.web;
+
+import dk.bindeled.booking.api.Commands.AcceptWaitlistOffer;
+import dk.bindeled.booking.api.Commands.ApproveBooking;
+import dk.bindeled.booking.api.Commands.ApproveSeries;
+import dk.bindeled.booking.api.Commands.CancelBooking;
+import dk.bindeled.booking.api.Commands.CancelSeriesFrom;
+import dk.bindeled.booking.api.Commands.DeclineWaitlistOffer;
+import dk.bindeled.booking.api.Commands.JoinWaitlist;
+import dk.bindeled.booking.api.Commands.LeaveWaitlist;
+import dk.bindeled.booking.api.Commands.MoveBooking;
+import dk.bindeled.booking.api.Commands.RejectBooking;
+import dk.bindeled.booking.api.Commands.RejectSeries;
+import dk.bindeled.booking.api.Commands.RequestBooking;
+import dk.bindeled.booking.api.Commands.RequestSeries;
+import dk.bindeled.booking.api.Results.Affected;
+import dk.bindeled.booking.api.Results.BookingResult;
+import dk.bindeled.booking.api.Results.SeriesResult;
+import dk.bindeled.booking.domain.BookingLocator.Kind;
+import dk.bindeled.booking.web.CommandRequests.BookingRequest;
+import dk.bindeled.booking.web.CommandRequests.CancelSeriesRequest;
+import dk.bindeled.booking.web.CommandRequests.MoveRequest;
+import dk.bindeled.booking.web.CommandRequests.ReasonRequest;
+import dk.bindeled.booking.web.CommandRequests.SeriesRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Bookings: commands", description = "Book, approve, reject, cancel and move bookings and series; wait for a taken slot")
+public class BookingCommandController {
+
+    private final CommandSender commands;
+
+    public BookingCommandController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/bookings")
+    @Operation(summary = "Book a resource for a partner: confirmed at once, or requested when the resource needs approval")
+    public ResponseEntity<BookingResult> book(@Valid @RequestBody BookingRequest body) {
+        String id = UUID.randomUUID().toString();
+        BookingResult result = commands.sendNamed(new RequestBooking(body.resourceId(), id, body.partnerId(), body.start(), body.end(),
+                body.details()), "resourceId", body.resourceId());
+        return ResponseEntity.created(URI.create("/api/bookings/" + id)).body(result);
+    }
+
+    @PostMapping("/api/bookings/{bookingId}/approve")
+    @Operation(summary = "Approve a requested booking (the centre's manager)")
+    public BookingResult approve(@PathVariable String bookingId) {
+        return commands.sendTo(new ApproveBooking(commands.resourceOf(bookingId, Kind.BOOKING), bookingId), "booking", bookingId);
+    }
+
+    @PostMapping("/api/bookings/{bookingId}/reject")
+    @Operation(summary = "Reject a requested booking, with the reason")
+    public BookingResult reject(@PathVariable String bookingId, @Valid @RequestBody ReasonRequest body) {
+        return commands.sendTo(new RejectBooking(commands.resourceOf(bookingId, Kind.BOOKING), bookingId, body.reason()), "booking", bookingId);
+    }
+
+    @PostMapping("/api/bookings/{bookingId}/cancel")
+    @Operation(summary = "Cancel a booking, with the reason; inside the centre's notice period it counts as a late cancellation")
+    public BookingResult cancel(@PathVariable String bookingId, @Valid @RequestBody ReasonRequest body) {
+        return commands.sendTo(new CancelBooking(commands.resourceOf(bookingId, Kind.BOOKING), bookingId, body.reason()), "booking", bookingId);
+    }
+
+    @PostMapping("/api/bookings/{bookingId}/move")
+    @Operation(summary = "Move a booking to a new time on the same resource (same booking, history kept)")
+    public BookingResult move(@PathVariable String bookingId, @Valid @RequestBody MoveRequest body) {
+        return commands.sendTo(new MoveBooking(commands.resourceOf(bookingId, Kind.BOOKING), bookingId, body.start(), body.end()),
+                "booking", bookingId);
+    }
+
+    @PostMapping("/api/bookings/{bookingId}/accept")
+    @Operation(summary = "Accept a waitlist offer")
+    public BookingResult accept(@PathVariable String bookingId) {
+        return commands.sendTo(new AcceptWaitlistOffer(commands.resourceOf(bookingId, Kind.BOOKING), bookingId), "booking", bookingId);
+    }
+
+    @PostMapping("/api/bookings/{bookingId}/decline")
+    @Operation(summary = "Decline a waitlist offer; the slot goes to the next in line")
+    public BookingResult decline(@PathVariable String bookingId) {
+        return commands.sendTo(new DeclineWaitlistOffer(commands.resourceOf(bookingId, Kind.BOOKING), bookingId), "booking", bookingId);
+    }
+
+    @PostMapping("/api/series")
+    @Operation(summary = "Book a recurring series: every date or none, unless skipClashes (then the skipped dates are listed)")
+    public ResponseEntity<SeriesResult> bookSeries(@Valid @RequestBody SeriesRequest body) {
+        String id = UUID.randomUUID().toString();
+        SeriesResult result = commands.sendNamed(new RequestSeries(body.resourceId(), id, body.partnerId(), body.firstStart(),
+                body.firstEnd(), body.recurrence().toRecurrence(), body.skipClashes(), body.details()), "resourceId", body.resourceId());
+        return ResponseEntity.created(URI.create("/api/series/" + id)).body(result);
+    }
+
+    @PostMapping("/api/series/{seriesId}/approve")
+    @Operation(summary = "Approve every requested occurrence of a series")
+    public Affected approveSeries(@PathVariable String seriesId) {
+        return commands.sendTo(new ApproveSeries(commands.resourceOf(seriesId, Kind.SERIES), seriesId), "series", seriesId);
+    }
+
+    @PostMapping("/api/series/{seriesId}/reject")
+    @Operation(summary = "Reject every requested occurrence of a series")
+    public Affected rejectSeries(@PathVariable String seriesId, @Valid @RequestBody ReasonRequest body) {
+        return commands.sendTo(new RejectSeries(commands.resourceOf(seriesId, Kind.SERIES), seriesId, body.reason()), "series", seriesId);
+    }
+
+    @PostMapping("/api/series/{seriesId}/cancel")
+    @Operation(summary = "Cancel the occurrence on fromDate and all later ones (cancel a single occurrence as a booking)")
+    public Affected cancelSeries(@PathVariable String seriesId, @Valid @RequestBody CancelSeriesRequest body) {
+        return commands.sendTo(new CancelSeriesFrom(commands.resourceOf(seriesId, Kind.SERIES), seriesId, body.fromDate(), body.reason()),
+                "series", seriesId);
+    }
+
+    @PostMapping("/api/waitlist")
+    @Operation(summary = "Wait for a taken slot; when it frees, the first in line gets it")
+    public ResponseEntity<BookingResult> joinWaitlist(@Valid @RequestBody BookingRequest body) {
+        String id = UUID.randomUUID().toString();
+        BookingResult result = commands.sendNamed(new JoinWaitlist(body.resourceId(), id, body.partnerId(), body.start(), body.end(),
+                body.details()), "resourceId", body.resourceId());
+        return ResponseEntity.created(URI.create("/api/waitlist/" + id)).body(result);
+    }
+
+    @DeleteMapping("/api/waitlist/{entryId}")
+    @Operation(summary = "Stop waiting")
+    public ResponseEntity<Void> leaveWaitlist(@PathVariable String entryId) {
+        commands.sendTo(new LeaveWaitlist(commands.resourceOf(entryId, Kind.WAITLIST), entryId), "waitlist entry", entryId);
+        return ResponseEntity.noContent().build();
+    }
+}
