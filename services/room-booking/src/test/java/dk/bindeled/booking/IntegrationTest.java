@@ -15,7 +15,6 @@ import dk.bindeled.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -40,11 +39,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +55,7 @@ import org.springframework.web.client.RestClient;
  * <p>
  * The service's clock is fixed to {@link #NOW}, so bookings are "in the future" whatever day the tests run.
  */
-@Import(IntegrationTest.FixedClock.class)
+@Import(FixedClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"management.defaults.metrics.export.enabled=true", "bindeled.axon.snapshot-threshold=20"})
 public abstract class IntegrationTest {
@@ -67,15 +63,6 @@ public abstract class IntegrationTest {
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     /** Monday 1 March 2027, 09:00 in Copenhagen. */
     public static final Instant NOW = LocalDateTime.of(2027, 3, 1, 9, 0).atZone(ZONE).toInstant();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class FixedClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -95,7 +95,7 @@ public class BookingCommandController {
     public ResponseEntity<SeriesResult> bookSeries(@Valid @RequestBody SeriesRequest body) {
         String id = UUID.randomUUID().toString();
         SeriesResult result = commands.sendNamed(new RequestSeries(body.resourceId(), id, body.partnerId(), body.firstStart(),
-                body.firstEnd(), body.recurrence().toRecurrence(), body.skipClashes(), body.details()), "resourceId", body.resourceId());
+                body.firstEnd(), body.recurrence().toRecurrence(), Boolean.TRUE.equals(body.skipClashes()), body.details()), "resourceId", body.resourceId());
         return ResponseEntity.created(URI.create("/api/series/" + id)).body(result);
     }
 

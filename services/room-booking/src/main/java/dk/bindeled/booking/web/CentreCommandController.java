@@ -57,7 +57,7 @@ public class CentreCommandController {
     public ResponseEntity<Created> defineResource(@PathVariable String centreId, @Valid @RequestBody ResourceRequest body) {
         String id = body.id() != null ? body.id() : UUID.randomUUID().toString();
         commands.sendTo(new DefineResource(id, centreId, body.name(), body.kind(), body.capacity(), body.features(),
-                body.cleaningBufferMinutes(), body.rules().toRules()), "resource", id);
+                body.cleaningBufferMinutes() == null ? 0 : body.cleaningBufferMinutes(), body.rules().toRules()), "resource", id);
         return ResponseEntity.created(URI.create("/api/resources/" + id)).body(new Created(id));
     }
 

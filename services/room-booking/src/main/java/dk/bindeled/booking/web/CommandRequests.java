@@ -61,11 +61,11 @@ public final class CommandRequests {
     public record RulesRequest(
             @NotNull BookingRules.Access access,
             List<@NotBlank @Size(max = 64) String> listedPartners,
-            boolean approvalRequired,
+            Boolean approvalRequired,
             @Min(15) @Max(24 * 60) Integer maxLengthMinutes,
             @Min(1) @Max(730) Integer maxDaysAhead) {
         BookingRules toRules() {
-            return new BookingRules(access, listedPartners, approvalRequired, maxLengthMinutes, maxDaysAhead);
+            return new BookingRules(access, listedPartners, Boolean.TRUE.equals(approvalRequired), maxLengthMinutes, maxDaysAhead);
         }
     }
 
@@ -75,7 +75,7 @@ public final class CommandRequests {
             @NotNull ResourceKind kind,
             @Min(0) @Max(10_000) Integer capacity,
             List<@NotBlank @Size(max = 100) String> features,
-            @Min(0) @Max(240) int cleaningBufferMinutes,
+            @Min(0) @Max(240) Integer cleaningBufferMinutes,
             @NotNull @Valid RulesRequest rules) {
     }
 
@@ -109,7 +109,7 @@ public final class CommandRequests {
             @NotNull LocalDateTime firstStart,
             @NotNull LocalDateTime firstEnd,
             @NotNull @Valid RecurrenceRequest recurrence,
-            boolean skipClashes,
+            Boolean skipClashes,
             @NotBlank @Size(max = 200) String title,
             @Size(max = 2000) String purpose,
             @Min(1) @Max(10_000) Integer attendees,
