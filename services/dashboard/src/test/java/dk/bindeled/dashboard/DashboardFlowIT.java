@@ -4,28 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.bindeled.dashboard.integration.in.ConsumerMetrics;
-import dk.bindeled.dashboard.integration.in.DeadLetters;
 import dk.bindeled.dashboard.web.ChangeStream;
 import dk.bindeled.events.Topics;
 import dk.bindeled.events.partner.v1.PartnerDeactivated;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
-import dk.bindeled.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -122,12 +113,12 @@ class DashboardFlowIT extends DashboardIntegrationTest {
 
         await().atMost(WAIT).until(() -> hasChange(overview(), "Ny aktør: " + valid.name()));
 
-        List<ConsumerRecord<String, byte[]>> deadLettered = deadLetters(key, 2);
+        List<ConsumerRecord<String, byte[]>> deadLettered = deadLetters(Topics.PARTNER_V1, key, 2);
         assertThat(deadLettered).hasSize(2);
-        String notACloudEvent = reason(deadLettered.get(0));
+        String notACloudEvent = deadLetterReason(deadLettered.get(0));
         assertThat(notACloudEvent).isNotBlank();
         assertThat(new String(deadLettered.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{\"partnerId\":\"x\"}");
-        String schemaBroken = reason(deadLettered.get(1));
+        String schemaBroken = deadLetterReason(deadLettered.get(1));
         assertThat(schemaBroken).contains(brokenId).contains("breaks").contains("PartnerRegistered.schema.json");
         // The original CloudEvent headers travel along, so the record can be inspected and replayed.
         assertThat(new String(deadLettered.get(1).headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)).isEqualTo(brokenId);
@@ -241,34 +232,5 @@ class DashboardFlowIT extends DashboardIntegrationTest {
 
     private double subscribers() {
         return meters.get("bindeled.dashboard.stream.subscribers").gauge().value();
-    }
-
-    private static String reason(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(DeadLetters.REASON_HEADER);
-        assertThat(header).as("reason header on the dead-lettered record").isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    /** Reads the dead-letter topic from the start until the expected number of records with the key are there. */
-    private static List<ConsumerRecord<String, byte[]>> deadLetters(String key, int expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Topics.deadLetter(Topics.PARTNER_V1)));
-            await().atMost(WAIT).until(() -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                }
-                return found.size() >= expected;
-            });
-        }
-        return found;
     }
 }

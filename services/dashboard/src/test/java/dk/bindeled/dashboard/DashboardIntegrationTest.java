@@ -1,10 +1,14 @@
 package dk.bindeled.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.bindeled.dashboard.integration.in.DeadLetters;
+import dk.bindeled.events.IntegrationEvent;
 import dk.bindeled.events.Topics;
+import dk.bindeled.events.booking.v1.BookingEvent;
+import dk.bindeled.events.booking.v1.BookingEventsV1;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
-import dk.bindeled.events.partner.v1.PartnerEvent;
 import dk.bindeled.events.partner.v1.PartnerEventsV1;
 import dk.bindeled.events.partner.v1.PartnerKind;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
@@ -16,7 +20,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,11 +34,17 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +73,9 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class DashboardIntegrationTest {
 
     protected static final CloudEventCodec CODEC = new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
+    protected static final CloudEventCodec BOOKING_CODEC = new CloudEventCodec(BookingEventsV1.CATALOG, BookingEventsV1.SOURCE);
+    /** Every topic the dashboard consumes. */
+    protected static final List<String> TOPICS = List.of(Topics.PARTNER_V1, Topics.BOOKING_V1);
     protected static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private static KafkaProducer<String, byte[]> producer;
@@ -100,11 +115,15 @@ public abstract class DashboardIntegrationTest {
         admin.close(Duration.ofSeconds(5));
     }
 
-    /** Publishes an event as the partner registry would; returns its CloudEvent id. */
-    protected static String publish(PartnerEvent event) {
+    /** Publishes an event as the partner registry or room booking would; returns its CloudEvent id. */
+    protected static String publish(IntegrationEvent event) {
         String id = UUID.randomUUID().toString();
-        send(CODEC.toRecord(event, id, OffsetDateTime.now(ZoneOffset.UTC)));
+        send(codec(event).toRecord(event, id, OffsetDateTime.now(ZoneOffset.UTC)));
         return id;
+    }
+
+    protected static CloudEventCodec codec(IntegrationEvent event) {
+        return event instanceof BookingEvent ? BOOKING_CODEC : CODEC;
     }
 
     protected static void send(ProducerRecord<String, byte[]> record) {
@@ -124,7 +143,7 @@ public abstract class DashboardIntegrationTest {
     }
 
     /**
-     * Waits until the dashboard's consumer group has committed every record on the partner topic: all
+     * Waits until the dashboard's consumer group has committed every record on the topics it consumes: all
      * that was published before this call has been applied (or dead-lettered).
      */
     protected void awaitCaughtUp() {
@@ -132,9 +151,8 @@ public abstract class DashboardIntegrationTest {
     }
 
     private boolean caughtUp() throws Exception {
-        List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.PARTNER_V1)).allTopicNames().get()
-                .get(Topics.PARTNER_V1).partitions().stream()
-                .map(p -> new TopicPartition(Topics.PARTNER_V1, p.partition()))
+        List<TopicPartition> partitions = admin.describeTopics(TOPICS).allTopicNames().get().entrySet().stream()
+                .flatMap(topic -> topic.getValue().partitions().stream().map(p -> new TopicPartition(topic.getKey(), p.partition())))
                 .toList();
         Map<TopicPartition, Long> ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
                 .all().get().entrySet().stream()
@@ -181,5 +199,34 @@ public abstract class DashboardIntegrationTest {
             }
         }
         return false;
+    }
+
+    /** Reads a dead-letter topic from the start until the expected number of records with the key are there. */
+    protected static List<ConsumerRecord<String, byte[]>> deadLetters(String topic, String key, int expected) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(Topics.deadLetter(topic)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                }
+                return found.size() >= expected;
+            });
+        }
+        return found;
+    }
+
+    protected static String deadLetterReason(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(DeadLetters.REASON_HEADER);
+        assertThat(header).as("reason header on the dead-lettered record").isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
     }
 }

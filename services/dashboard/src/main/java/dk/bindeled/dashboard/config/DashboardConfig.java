@@ -1,6 +1,8 @@
 package dk.bindeled.dashboard.config;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -9,8 +11,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class DashboardConfig {
 
+    /**
+     * The one source of "now" (tests replace it). Its zone is where "today" and "this week" are for centres
+     * that name no time zone of their own.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${bindeled.dashboard.time-zone:Europe/Copenhagen}") ZoneId zone) {
+        return Clock.system(zone);
     }
 }

@@ -3,6 +3,7 @@ package dk.bindeled.dashboard.config;
 import dk.bindeled.dashboard.integration.in.ConsumerMetrics;
 import dk.bindeled.dashboard.integration.in.DeadLetters;
 import dk.bindeled.events.Topics;
+import dk.bindeled.events.booking.v1.BookingEventsV1;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
 import dk.bindeled.events.partner.v1.PartnerEventsV1;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -20,6 +21,9 @@ public class KafkaConfig {
     /** Partitions of the partner topic: the unit of parallelism; order holds per partner (the key). */
     static final int PARTNER_PARTITIONS = 3;
 
+    /** Partitions of the booking topic; order holds per resource (the key of booking events) and per centre. */
+    static final int BOOKING_PARTITIONS = 3;
+
     @Bean
     CloudEventCodec partnerEventCodec() {
         return new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
@@ -36,11 +40,26 @@ public class KafkaConfig {
         return TopicBuilder.name(Topics.deadLetter(Topics.PARTNER_V1)).partitions(PARTNER_PARTITIONS).build();
     }
 
+    @Bean
+    CloudEventCodec bookingEventCodec() {
+        return new CloudEventCodec(BookingEventsV1.CATALOG, BookingEventsV1.SOURCE);
+    }
+
+    @Bean
+    NewTopic bookingTopic() {
+        return TopicBuilder.name(Topics.BOOKING_V1).partitions(BOOKING_PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic bookingDeadLetterTopic() {
+        return TopicBuilder.name(Topics.deadLetter(Topics.BOOKING_V1)).partitions(BOOKING_PARTITIONS).build();
+    }
+
     /** Picked up by Boot's listener container factory. */
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafkaTemplate, ConsumerMetrics metrics) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
-                // Partition -1: the producer picks it from the key, so a partner's bad records stay together.
+                // Partition -1: the producer picks it from the key, so the bad records of one partner or resource stay together.
                 (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
         deadLetters.setHeadersFunction((record, failure) -> DeadLetters.reasonHeaders(failure));
         return ListenerErrorPolicy.errorHandler((record, consumer, failure) -> {

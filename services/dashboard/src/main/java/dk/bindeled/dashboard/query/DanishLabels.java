@@ -1,9 +1,15 @@
 package dk.bindeled.dashboard.query;
 
+import dk.bindeled.events.booking.v1.BookingFlagged;
+import dk.bindeled.events.booking.v1.ResourceKind;
 import dk.bindeled.events.partner.v1.MembershipRole;
 import dk.bindeled.events.partner.v1.OfferStatus;
 import dk.bindeled.events.partner.v1.Sector;
 import dk.bindeled.events.partner.v1.TargetGroup;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -35,6 +41,15 @@ public final class DanishLabels {
         TARGET_GROUPS.put(TargetGroup.PEOPLE_WITH_DISABILITIES, "Mennesker med handicap");
         TARGET_GROUPS.put(TargetGroup.VOLUNTEERS, "Frivillige");
     }
+
+    private static final String[] WEEKDAYS = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"};
+    private static final String[] MONTHS = {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+            "september", "oktober", "november", "december"};
+    private static final String[] SHORT_MONTHS = {"jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.",
+            "sep.", "okt.", "nov.", "dec."};
+
+    /** Danish clock time: 09.30 (a full stop, not a colon). */
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
 
     private DanishLabels() {
     }
@@ -77,5 +92,53 @@ public final class DanishLabels {
             case TEMPORARILY_CLOSED -> "midlertidigt lukket";
             case INACTIVE -> "inaktivt";
         };
+    }
+
+    public static String resourceKind(ResourceKind kind) {
+        return switch (kind) {
+            case ROOM -> "Lokale";
+            case FACILITY -> "Facilitet";
+            case EQUIPMENT -> "Udstyr";
+        };
+    }
+
+    static String resourceKind(String code) {
+        try {
+            return resourceKind(ResourceKind.valueOf(code));
+        } catch (IllegalArgumentException unknown) {
+            return code;
+        }
+    }
+
+    static String flagReason(BookingFlagged.FlagReason reason) {
+        return switch (reason) {
+            case PARTNER_DEACTIVATED -> "aktøren er deaktiveret";
+            case PARTNER_LEFT_CENTRE -> "aktøren har forladt huset";
+        };
+    }
+
+    /** 09.30 */
+    public static String clock(LocalTime time) {
+        return CLOCK.format(time);
+    }
+
+    /** 09.30–11.00 (en dash), in the zone of the given times. */
+    static String timeRange(ZonedDateTime start, ZonedDateTime end) {
+        return clock(start.toLocalTime()) + "–" + clock(end.toLocalTime());
+    }
+
+    /** tirsdag 24. november */
+    static String day(LocalDate date) {
+        return WEEKDAYS[date.getDayOfWeek().getValue() - 1] + " " + date.getDayOfMonth() + ". " + MONTHS[date.getMonthValue() - 1];
+    }
+
+    /** 24. nov. */
+    static String shortDate(LocalDate date) {
+        return date.getDayOfMonth() + ". " + SHORT_MONTHS[date.getMonthValue() - 1];
+    }
+
+    /** 24. november 2026 */
+    static String longDate(LocalDate date) {
+        return date.getDayOfMonth() + ". " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 }

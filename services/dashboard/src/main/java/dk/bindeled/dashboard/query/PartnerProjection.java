@@ -1,6 +1,6 @@
 package dk.bindeled.dashboard.query;
 
-import dk.bindeled.events.cloudevents.ReceivedEvent;
+import dk.bindeled.events.IntegrationEvent;
 import dk.bindeled.events.partner.v1.Capacity;
 import dk.bindeled.events.partner.v1.ContactPersonAdded;
 import dk.bindeled.events.partner.v1.ContactPersonRemoved;
@@ -22,7 +22,6 @@ import dk.bindeled.events.partner.v1.Sector;
 import dk.bindeled.events.partner.v1.TargetGroup;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,99 +30,31 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies {@code bindeled.partner.v1} events to the read model. Each event is applied in one database
- * transaction together with its inbox row, so a redelivered event (same {@code ce_id}) changes nothing
- * and a failure leaves neither the inbox row nor a half-applied change behind.
+ * Applies {@code bindeled.partner.v1} events to the read model, with the inbox guarantees of
+ * {@link InboxProjection}.
  *
  * <p>Events of one partner arrive in order (the partner id is the record key), so the read-then-write
  * steps below never race with another event of the same partner.
  */
 @Component
-public class PartnerProjection {
-
-    /** How many changes the feed keeps; the overview shows at most {@link DashboardQueries#MAX_CHANGES}. */
-    static final int CHANGES_KEPT = 500;
-
-    /** Longest identifiers the inbox and the change feed can hold; longer ones are not valid events here. */
-    public static final int MAX_ID_LENGTH = 200;
-
-    private static final int MAX_SUMMARY_LENGTH = 600;
+public class PartnerProjection extends InboxProjection {
 
     /** Status of an offer the partner withdrew; not one of the contract's statuses, which describe live offers. */
     static final String WITHDRAWN = "WITHDRAWN";
 
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
-    private final ApplicationEventPublisher publisher;
-    private final Clock clock;
-
     public PartnerProjection(JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher publisher, Clock clock) {
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
-        this.publisher = publisher;
-        this.clock = clock;
+        super(PartnerEvent.class, jdbc, transactions, publisher, clock);
     }
 
-    public ProjectionResult apply(String topic, ReceivedEvent received) {
-        if (received.id().length() > MAX_ID_LENGTH || received.type().length() > MAX_ID_LENGTH
-                || received.subject().length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException("ce_id, ce_type and ce_subject must be at most " + MAX_ID_LENGTH + " characters");
-        }
-        return transaction.execute(status -> applyInTransaction(topic, received));
-    }
-
-    private ProjectionResult applyInTransaction(String topic, ReceivedEvent received) {
-        // ON CONFLICT DO NOTHING (not check-then-insert) so two concurrent deliveries cannot both pass.
-        int inserted = jdbc.sql("""
-                        INSERT INTO inbox (ce_id, topic, ce_type, received_at) VALUES (?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
-                .params(received.id(), topic, received.type(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .update();
-        if (inserted == 0) {
-            return ProjectionResult.duplicate(received.type());
-        }
-        if (!received.known()) {
-            return ProjectionResult.skipped(received.type());
-        }
-        if (!(received.event() instanceof PartnerEvent event)) {
-            throw new IllegalArgumentException(received.type() + " is not a partner event");
-        }
-        OffsetDateTime at = received.time().withOffsetSameInstant(ZoneOffset.UTC);
-        String summary = truncate(project(event, at));
-        Change change = new Change(received.id(), received.type(), received.subject(), summary, at.toInstant());
-        jdbc.sql("""
-                        INSERT INTO latest_changes (ce_id, ce_type, subject, summary, occurred_at)
-                        VALUES (?, ?, ?, ?, ?)""")
-                .params(change.id(), change.type(), change.subject(), change.summary(), at)
-                .update();
-        pruneChanges();
-        publisher.publishEvent(new ChangeApplied(change));
-        return ProjectionResult.applied(change);
-    }
-
-    /**
-     * Keeps the newest {@link #CHANGES_KEPT} changes by event time. Finds the first row past the limit and
-     * deletes from there down, which stays an index range scan on both databases (a NOT IN over a LIMIT
-     * subquery does not on H2).
-     */
-    private void pruneChanges() {
-        jdbc.sql("SELECT occurred_at, seq FROM latest_changes ORDER BY occurred_at DESC, seq DESC LIMIT 1 OFFSET ?")
-                .param(CHANGES_KEPT)
-                .query((rs, row) -> new FeedPosition(rs.getObject(1, OffsetDateTime.class), rs.getLong(2)))
-                .optional()
-                .ifPresent(oldestToDrop -> jdbc.sql("DELETE FROM latest_changes WHERE occurred_at < ? OR (occurred_at = ? AND seq <= ?)")
-                        .params(oldestToDrop.occurredAt(), oldestToDrop.occurredAt(), oldestToDrop.seq())
-                        .update());
-    }
-
-    private record FeedPosition(OffsetDateTime occurredAt, long seq) {
+    @Override
+    protected String project(IntegrationEvent event, OffsetDateTime at) {
+        return applyPartnerEvent((PartnerEvent) event, at);
     }
 
     /** Changes the read model and returns the Danish summary of what happened. */
-    private String project(PartnerEvent event, OffsetDateTime at) {
+    private String applyPartnerEvent(PartnerEvent event, OffsetDateTime at) {
         if (event instanceof PartnerRegistered e) {
             savePartner(e.partnerId(), e.name(), e.sector(), e.kind(), true, at);
             return "Ny aktør: " + e.name();
@@ -286,18 +217,5 @@ public class PartnerProjection {
                 .params(partnerId, offerId)
                 .query(String.class)
                 .optional();
-    }
-
-    /** The partner's name; a partner whose registration was never seen is shown by id rather than failing. */
-    private String partnerName(String partnerId) {
-        return jdbc.sql("SELECT name FROM partners WHERE partner_id = ?")
-                .param(partnerId)
-                .query(String.class)
-                .optional()
-                .orElse("aktør " + partnerId);
-    }
-
-    private static String truncate(String summary) {
-        return summary.length() <= MAX_SUMMARY_LENGTH ? summary : summary.substring(0, MAX_SUMMARY_LENGTH - 1) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package dk.bindeled.dashboard.web;
 
+import dk.bindeled.dashboard.query.CentreNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -22,6 +23,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail badArgument(IllegalArgumentException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ProblemDetail badParameter(BadParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid request parameter");
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler(CentreNotFoundException.class)
+    ProblemDetail unknownCentre(CentreNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Unknown centre");
+        problem.setProperty("centreId", e.centreId());
         return problem;
     }
 

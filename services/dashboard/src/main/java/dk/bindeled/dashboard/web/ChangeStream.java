@@ -1,5 +1,9 @@
 package dk.bindeled.dashboard.web;
 
+import dk.bindeled.dashboard.query.CentreNotFoundException;
+import dk.bindeled.dashboard.query.CentreQueries;
+import dk.bindeled.dashboard.query.CentreScheduleChanged;
+import dk.bindeled.dashboard.query.CentreToday;
 import dk.bindeled.dashboard.query.Change;
 import dk.bindeled.dashboard.query.ChangeApplied;
 import dk.bindeled.dashboard.query.DashboardQueries;
@@ -8,8 +12,14 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,12 +41,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Pushes applied changes to every subscriber of {@code /api/stream}.
+ * Pushes applied changes to every subscriber: the overview's subscribers of {@code /api/stream} get every
+ * change with the overview after it; the info screens of a centre ({@code /api/centres/{id}/stream}) get
+ * the centre's {@link CentreToday} again whenever a change touching today's schedule of that centre commits.
  *
  * <p>All sending happens on one thread, off the Kafka consumer thread, so a slow browser never holds up
- * the projection. That thread drains whatever is pending and reads the overview once per drain (after the
- * changes committed), so a burst of events costs one query, and the overview a client sees last is always
- * the newest. Subscribers whose connection fails are dropped.
+ * the projection. That thread drains whatever is pending and reads the overview once per drain, and each
+ * centre's day at most once per drain (after the changes committed), so a burst of events costs one query
+ * per audience, and what a client sees last is always the newest. Subscribers whose connection fails are dropped.
  *
  * <p>Open streams never end by themselves, so on shutdown they are closed before the web server's graceful
  * shutdown starts waiting for active requests (this lifecycle stops in an earlier phase); browsers reconnect
@@ -47,11 +59,25 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeStream.class);
 
+    /** Who a subscriber is: the overview page, or the info screen of one centre. */
+    private record Audience(String centreId) {
+        static final Audience OVERVIEW = new Audience(null);
+
+        boolean overview() {
+            return centreId == null;
+        }
+    }
+
+    private record Joining(SseEmitter emitter, Audience audience) {
+    }
+
     private final DashboardQueries queries;
+    private final CentreQueries centres;
     private final Duration timeout;
-    private final Set<SseEmitter> subscribers = ConcurrentHashMap.newKeySet();
-    private final Queue<SseEmitter> joining = new ConcurrentLinkedQueue<>();
+    private final Map<SseEmitter, Audience> subscribers = new ConcurrentHashMap<>();
+    private final Queue<Joining> joining = new ConcurrentLinkedQueue<>();
     private final Queue<Change> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<CentreScheduleChanged> pendingSchedules = new ConcurrentLinkedQueue<>();
     private volatile boolean running;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "dashboard-sse");
@@ -59,17 +85,30 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
         return thread;
     });
 
-    public ChangeStream(DashboardQueries queries, MeterRegistry registry,
+    public ChangeStream(DashboardQueries queries, CentreQueries centres, MeterRegistry registry,
                         @Value("${bindeled.dashboard.stream.timeout:30m}") Duration timeout) {
         this.queries = queries;
+        this.centres = centres;
         this.timeout = timeout;
-        Gauge.builder("bindeled.dashboard.stream.subscribers", subscribers, Set::size)
+        Gauge.builder("bindeled.dashboard.stream.subscribers", subscribers, Map::size)
                 .description("Open Server-Sent Events connections")
                 .register(registry);
     }
 
     /** A new subscription; its first event is the current overview. EventSource reconnects after the timeout. */
     public SseEmitter subscribe() {
+        return subscribe(Audience.OVERVIEW);
+    }
+
+    /**
+     * A new subscription of a centre's info screen; its first event is the centre's {@code today}, and so is
+     * every later one. The caller has made sure the centre exists.
+     */
+    public SseEmitter subscribeScreen(String centreId) {
+        return subscribe(new Audience(Objects.requireNonNull(centreId, "centreId")));
+    }
+
+    private SseEmitter subscribe(Audience audience) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         if (!running) {
             emitter.complete();
@@ -81,7 +120,7 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
             emitter.complete();
         });
         emitter.onError(failure -> subscribers.remove(emitter));
-        joining.add(emitter);
+        joining.add(new Joining(emitter, audience));
         schedule();
         return emitter;
     }
@@ -92,11 +131,17 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
         schedule();
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void onScheduleChanged(CentreScheduleChanged changed) {
+        pendingSchedules.add(changed);
+        schedule();
+    }
+
     /** A comment line now and then finds connections that died without a close, and keeps proxies from timing out. */
     @Scheduled(fixedDelayString = "${bindeled.dashboard.stream.heartbeat:15s}")
     public void heartbeat() {
         execute(() -> {
-            for (SseEmitter emitter : subscribers) {
+            for (SseEmitter emitter : subscribers.keySet()) {
                 send(emitter, SseEmitter.event().comment("heartbeat"));
             }
         });
@@ -110,8 +155,8 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
     @Override
     public void stop() {
         running = false;
-        List<SseEmitter> open = new ArrayList<>(subscribers);
-        open.addAll(takeAll(joining));
+        List<SseEmitter> open = new ArrayList<>(subscribers.keySet());
+        takeAll(joining).forEach(newcomer -> open.add(newcomer.emitter()));
         subscribers.clear();
         for (SseEmitter emitter : open) {
             try {
@@ -151,17 +196,24 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
     }
 
     private void drain() {
-        List<SseEmitter> newcomers = takeAll(joining);
+        List<Joining> newcomers = takeAll(joining);
         List<Change> changes = takeAll(pending);
-        if (newcomers.isEmpty() && changes.isEmpty()) {
+        List<CentreScheduleChanged> schedules = takeAll(pendingSchedules);
+        if (newcomers.isEmpty() && changes.isEmpty() && schedules.isEmpty()) {
             return;
         }
         if (!running) {
-            newcomers.forEach(SseEmitter::complete);
+            newcomers.forEach(newcomer -> newcomer.emitter().complete());
             return;
         }
-        subscribers.addAll(newcomers);
-        if (subscribers.isEmpty()) {
+        newcomers.forEach(newcomer -> subscribers.put(newcomer.emitter(), newcomer.audience()));
+        pushOverview(newcomers.stream().filter(n -> n.audience().overview()).map(Joining::emitter).toList(), changes);
+        pushScreens(newcomers.stream().filter(n -> !n.audience().overview()).toList(), schedules);
+    }
+
+    private void pushOverview(List<SseEmitter> newcomers, List<Change> changes) {
+        List<SseEmitter> audience = subscribersOf(Audience.OVERVIEW);
+        if (audience.isEmpty() || (newcomers.isEmpty() && changes.isEmpty())) {
             return;
         }
         Overview overview;
@@ -177,14 +229,55 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
         }
         for (Change change : changes) {
             StreamMessage message = new StreamMessage(change, overview);
-            for (SseEmitter emitter : subscribers) {
+            for (SseEmitter emitter : audience) {
                 send(emitter, SseEmitter.event().name("change").id(change.id()).data(message, MediaType.APPLICATION_JSON));
             }
         }
     }
 
+    /** Newcomers always get their centre's day; the others only when a change touched it. */
+    private void pushScreens(List<Joining> newcomers, List<CentreScheduleChanged> schedules) {
+        Map<String, List<CentreScheduleChanged>> changedCentres = new HashMap<>();
+        for (CentreScheduleChanged changed : schedules) {
+            changedCentres.computeIfAbsent(changed.centreId(), id -> new ArrayList<>()).add(changed);
+        }
+        Map<String, List<SseEmitter>> newcomersByCentre = new HashMap<>();
+        for (Joining newcomer : newcomers) {
+            newcomersByCentre.computeIfAbsent(newcomer.audience().centreId(), id -> new ArrayList<>()).add(newcomer.emitter());
+        }
+        Set<String> centreIds = new HashSet<>(newcomersByCentre.keySet());
+        centreIds.addAll(changedCentres.keySet());
+        for (String centreId : centreIds) {
+            List<SseEmitter> audience = subscribersOf(new Audience(centreId));
+            if (audience.isEmpty()) {
+                continue;
+            }
+            CentreToday today;
+            try {
+                today = centres.today(centreId);
+            } catch (CentreNotFoundException gone) {
+                continue;
+            } catch (RuntimeException e) {
+                LOG.warn("Could not read today's schedule of centre {} to push it: {}", centreId, e.toString());
+                continue;
+            }
+            List<SseEmitter> newOnes = newcomersByCentre.getOrDefault(centreId, List.of());
+            ZoneId zone = ZoneId.of(today.timeZone());
+            Instant dayStart = today.date().atStartOfDay(zone).toInstant();
+            Instant dayEnd = today.date().plusDays(1).atStartOfDay(zone).toInstant();
+            boolean touchesToday = changedCentres.getOrDefault(centreId, List.of()).stream().anyMatch(c -> c.touches(dayStart, dayEnd));
+            for (SseEmitter emitter : touchesToday ? audience : newOnes) {
+                send(emitter, SseEmitter.event().name("today").data(today, MediaType.APPLICATION_JSON));
+            }
+        }
+    }
+
+    private List<SseEmitter> subscribersOf(Audience audience) {
+        return subscribers.entrySet().stream().filter(e -> e.getValue().equals(audience)).map(Map.Entry::getKey).toList();
+    }
+
     private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
-        if (!subscribers.contains(emitter)) {
+        if (!subscribers.containsKey(emitter)) {
             return;
         }
         try {

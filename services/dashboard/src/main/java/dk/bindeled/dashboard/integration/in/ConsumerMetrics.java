@@ -2,8 +2,11 @@ package dk.bindeled.dashboard.integration.in;
 
 import dk.bindeled.dashboard.query.DashboardQueries;
 import dk.bindeled.dashboard.query.ProjectionResult;
+import dk.bindeled.events.EventCatalog;
 import dk.bindeled.events.EventType;
+import dk.bindeled.events.booking.v1.BookingEventsV1;
 import dk.bindeled.events.partner.v1.PartnerEventsV1;
+import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,13 +41,15 @@ public class ConsumerMetrics {
         this.queries = queries;
         this.clock = clock;
         // Registered up front so dashboards and alerts see zeroes instead of missing series.
-        String topic = PartnerEventsV1.CATALOG.topic();
-        for (EventType<?> type : PartnerEventsV1.CATALOG.types()) {
-            applied(topic, type.type());
+        for (EventCatalog catalog : List.of(PartnerEventsV1.CATALOG, BookingEventsV1.CATALOG)) {
+            String topic = catalog.topic();
+            for (EventType<?> type : catalog.types()) {
+                applied(topic, type.type());
+            }
+            duplicates(topic);
+            skipped(topic);
+            deadLetteredCounter(topic);
         }
-        duplicates(topic);
-        skipped(topic);
-        deadLetteredCounter(topic);
         Gauge.builder(LAG, this, ConsumerMetrics::lagSeconds)
                 .description("Seconds since ce_time of the newest event applied to the read model")
                 .baseUnit("seconds")
