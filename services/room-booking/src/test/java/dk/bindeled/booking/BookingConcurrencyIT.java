@@ -123,11 +123,10 @@ class BookingConcurrencyIT extends IntegrationTest {
     private ConfigurableApplicationContext secondInstance() {
         List<String> args = new ArrayList<>();
         for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "spring.kafka.bootstrap-servers")) {
+                "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id")) {
             args.add("--" + key + "=" + environment.getProperty(key));
         }
         args.add("--server.port=0");
-        args.add("--spring.kafka.consumer.group-id=room-booking");
         return new SpringApplicationBuilder(RoomBookingApplication.class, FixedClock.class).run(args.toArray(String[]::new));
     }
 }

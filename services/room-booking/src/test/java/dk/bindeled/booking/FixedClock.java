@@ -6,13 +6,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The service's clock fixed at {@link IntegrationTest#NOW}, so test bookings lie ahead whatever day the tests run. */
+/** The service's clock fixed at {@link ServiceTestSupport#NOW}, so test bookings lie ahead whatever day the tests run. */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedClock {
 
     @Bean
     @Primary
     Clock testClock() {
-        return Clock.fixed(IntegrationTest.NOW, ZoneOffset.UTC);
+        return Clock.fixed(ServiceTestSupport.NOW, ZoneOffset.UTC);
     }
 }
