@@ -176,6 +176,24 @@ class BookingApiIT extends IntegrationTest {
         assertThat(types).noneMatch(t -> t.endsWith("BookingCancelled"));
     }
 
+    @Test
+    void aSnapshottedScheduleLoadsAndStillRefusesAClash() {
+        // The tests snapshot every 20 events; 15 bookings are 30 events.
+        for (int i = 0; i < 15; i++) {
+            LocalDateTime start = TUESDAY_10.plusDays(i);
+            expect(201, call(HttpMethod.POST, "/api/bookings", booking(room, sumak, start, start.plusHours(1))));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?").param(room).query(Long.class).single() > 0);
+        resourceCache.removeAll();
+        Response clash = call(HttpMethod.POST, "/api/bookings", booking(room, sumak, TUESDAY_10.plusDays(14), TUESDAY_10.plusDays(14).plusHours(1)));
+        assertThat(clash.status()).as(clash.text()).isEqualTo(409);
+        expect(201, call(HttpMethod.POST, "/api/bookings", booking(room, sumak, TUESDAY_10.plusDays(15), TUESDAY_10.plusDays(15).plusHours(1))));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.axonframework.common.caching.Cache resourceCache;
+
     // ------------------------------------------------------------------ helpers
 
     private static void assertProblem(Response response, int status, String field) {
