@@ -25,8 +25,7 @@ class ArchitectureTest {
     static final ArchRule queriesDoNotReachIntoWebIntegrationOrTheAggregates = noClasses().that().resideInAPackage("..booking.query..")
             .should().dependOnClassesThat().resideInAnyPackage("..booking.web..", "..booking.integration..", "..booking.config..")
             .orShould().dependOnClassesThat().haveSimpleName("ResourceSchedule")
-            .orShould().dependOnClassesThat().haveSimpleName("Centre")
-            .allowEmptyShould(true);
+            .orShould().dependOnClassesThat().haveSimpleName("Centre");
 
     @ArchTest
     static final ArchRule webOnlyTalksToCommandsAndQueries = noClasses().that().resideInAPackage("..booking.web..")

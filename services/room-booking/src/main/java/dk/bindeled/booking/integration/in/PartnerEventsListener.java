@@ -51,7 +51,8 @@ public class PartnerEventsListener {
         this.meters = meters;
     }
 
-    @KafkaListener(id = "room-booking-partner-replica", topics = Topics.PARTNER_V1)
+    // The group is spring.kafka.consumer.group-id (room-booking): instances of the service share it, a test context has its own.
+    @KafkaListener(id = "room-booking-partner-replica", idIsGroup = false, topics = Topics.PARTNER_V1)
     public void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = codec.read(record);
         boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {

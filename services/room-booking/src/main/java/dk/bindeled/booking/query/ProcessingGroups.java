@@ -1,0 +1,11 @@
+package dk.bindeled.booking.query;
+
+/** The processing groups of the query side. */
+public final class ProcessingGroups {
+
+    /** The calendar read model: centres, resources, bookings, series, history, waitlist (a tracking processor). */
+    public static final String CALENDAR = "calendar";
+
+    private ProcessingGroups() {
+    }
+}
