@@ -51,6 +51,22 @@ class BookingApiIT extends IntegrationTest {
     }
 
     @Test
+    void eachCommandIsCountedOnceByOutcome() {
+        double before = meters.counter("bindeled.commands", "command", "RequestBooking", "outcome", "handled", "reason", "none").count();
+        expect(201, call(HttpMethod.POST, "/api/bookings", booking(room, sumak, TUESDAY_10, TUESDAY_10.plusHours(1))));
+        assertThat(meters.counter("bindeled.commands", "command", "RequestBooking", "outcome", "handled", "reason", "none").count())
+                .isEqualTo(before + 1);
+        double clashes = meters.counter("bindeled.commands", "command", "RequestBooking", "outcome", "rejected",
+                "reason", "BookingConflictException").count();
+        call(HttpMethod.POST, "/api/bookings", booking(room, sumak, TUESDAY_10, TUESDAY_10.plusHours(1)));
+        assertThat(meters.counter("bindeled.commands", "command", "RequestBooking", "outcome", "rejected",
+                "reason", "BookingConflictException").count()).isEqualTo(clashes + 1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
     void aBusyBookingLeavesTheServiceWithoutItsTitle() {
         Map<String, Object> body = booking(room, sumak, TUESDAY_10, TUESDAY_10.plusHours(1));
         body.put("visibility", "BUSY");
