@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,10 @@ public final class LocalStack {
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int PARTNER_REGISTRY_PORT = 8081;
+    static final int ROOM_BOOKING_PORT = 8082;
     static final int DASHBOARD_PORT = 8085;
+    /** How long the booking seeder waits for room-booking to learn the demo partners from Kafka. */
+    static final Duration REPLICA_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path root;
     private final Path data;
@@ -76,6 +80,7 @@ public final class LocalStack {
     void start() {
         createDirectories(data.resolve("logs"));
         services.add(new ChildService("partner-registry", PARTNER_REGISTRY_PORT, jar("partner-registry"), data.resolve("logs/partner-registry.log")));
+        services.add(new ChildService("room-booking", ROOM_BOOKING_PORT, jar("room-booking"), data.resolve("logs/room-booking.log")));
         services.add(new ChildService("dashboard", DASHBOARD_PORT, jar("dashboard"), data.resolve("logs/dashboard.log")));
         requireFreePorts();
 
@@ -107,10 +112,14 @@ public final class LocalStack {
             LOG.info("{} is UP", service.name());
         }
 
-        new DemoSeeder(http, URI.create("http://127.0.0.1:" + PARTNER_REGISTRY_PORT), data.resolve("demo-data.seeded"))
-                .seedOnce(DemoData.load());
+        DemoData demo = DemoData.load();
+        URI registry = URI.create("http://127.0.0.1:" + PARTNER_REGISTRY_PORT);
+        new DemoSeeder(http, registry, data.resolve("demo-data.seeded")).seedOnce(demo);
+        // Its own marker: a stack seeded before room-booking existed gets the bookings on its next start.
+        new BookingSeeder(new JsonHttp(http, registry), new JsonHttp(http, URI.create("http://127.0.0.1:" + ROOM_BOOKING_PORT)),
+                data.resolve("demo-bookings.seeded"), Clock.systemUTC(), REPLICA_TIMEOUT).seedOnce(demo);
 
-        printUrls();
+        printUrls(demo);
         printMemory();
     }
 
@@ -173,20 +182,29 @@ public final class LocalStack {
         return result;
     }
 
-    private void printUrls() {
+    private void printUrls(DemoData demo) {
+        StringBuilder screens = new StringBuilder();
+        for (DemoData.Centre centre : demo.centres()) {
+            screens.append(screens.isEmpty() ? "  Info screens         " : "                       ")
+                    .append(String.format("http://localhost:%d/skaerm/%s  (%s)%n", DASHBOARD_PORT, centre.id(), centre.name()));
+        }
         LOG.info("""
 
                 Bindeled is running.
                   Dashboard            http://localhost:{}/
-                  API docs             http://localhost:{}/swagger-ui.html
+                  Centres and rooms    http://localhost:{}/huse
+                {}  Partner registry     http://localhost:{}/swagger-ui.html  (API docs)
                   HSDS export          http://localhost:{}/hsds/organizations
+                  Room booking         http://localhost:{}/swagger-ui.html  (API docs: /api/centres, /api/bookings, /api/series)
                   Prometheus metrics   http://localhost:{}/actuator/prometheus
+                                       http://localhost:{}/actuator/prometheus
                                        http://localhost:{}/actuator/prometheus
                   Kafka                {}
                   Data                 {}  (delete it to start afresh)
                   Logs                 {}
                 Press Ctrl-C to stop.
-                """, DASHBOARD_PORT, PARTNER_REGISTRY_PORT, PARTNER_REGISTRY_PORT, PARTNER_REGISTRY_PORT, DASHBOARD_PORT,
+                """, DASHBOARD_PORT, DASHBOARD_PORT, screens, PARTNER_REGISTRY_PORT, PARTNER_REGISTRY_PORT,
+                ROOM_BOOKING_PORT, PARTNER_REGISTRY_PORT, ROOM_BOOKING_PORT, DASHBOARD_PORT,
                 broker.bootstrapServers(), data, data.resolve("logs"));
     }
 

@@ -13,32 +13,42 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole flow across processes, as deployed: the packaged partner-registry and dashboard jars as
- * child JVMs, each on its own PostgreSQL database, talking through the real broker. A partner
- * registered through the REST API reaches the dashboard's read model and its SSE stream. Also prints
- * the REST→SSE latency over 100 registrations (figures, not a timed assertion).
+ * The whole flow across processes, as deployed: the packaged partner-registry, room-booking and dashboard
+ * jars as child JVMs, each on its own PostgreSQL database, talking through the real broker. A partner
+ * registered through the REST API reaches the dashboard's read model and its SSE stream; a booking made
+ * through room-booking (by a partner it learnt of from the registry's events) reaches the centre's info
+ * screen, its SSE stream and its today endpoint. Also prints the REST→SSE latency over 100 registrations
+ * (figures, not a timed assertion).
  */
 class EndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final List<ChildService> SERVICES = new ArrayList<>();
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static URI registry;
+    private static URI roomBooking;
     private static URI dashboard;
 
     @BeforeAll
@@ -47,11 +57,15 @@ class EndToEndIT {
         Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
         String kafka = TestInfrastructure.kafka().bootstrapServers();
         int registryPort = EmbeddedKraftBroker.freePort();
+        int roomBookingPort = EmbeddedKraftBroker.freePort();
         int dashboardPort = EmbeddedKraftBroker.freePort();
         registry = URI.create("http://127.0.0.1:" + registryPort);
+        roomBooking = URI.create("http://127.0.0.1:" + roomBookingPort);
         dashboard = URI.create("http://127.0.0.1:" + dashboardPort);
         start(new ChildService("partner-registry", registryPort, root.resolve("services/partner-registry/target/partner-registry.jar"),
                 logs.resolve("partner-registry.log")), kafka, "e2e_partner_registry");
+        start(new ChildService("room-booking", roomBookingPort, root.resolve("services/room-booking/target/room-booking.jar"),
+                logs.resolve("room-booking.log")), kafka, "e2e_room_booking");
         start(new ChildService("dashboard", dashboardPort, root.resolve("services/dashboard/target/dashboard.jar"),
                 logs.resolve("dashboard.log")), kafka, "e2e_dashboard");
         for (ChildService service : SERVICES) {
@@ -85,6 +99,128 @@ class EndToEndIT {
             List<String> subjects = new ArrayList<>();
             overview.get("latestChanges").forEach(c -> subjects.add(c.get("subject").asText()));
             assertThat(subjects).contains(id);
+        }
+    }
+
+    @Test
+    void aBookingMadeThroughRoomBookingReachesTheCentresInfoScreen() throws Exception {
+        String centreId = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        String partnerId = register("Babycaféen i " + centreId);
+        put(registry.resolve("/api/partners/" + partnerId + "/centres/" + centreId),
+                Map.of("centreName", "Testhuset " + centreId, "role", "RESIDENT_ACTOR"));
+
+        List<Map<String, String>> allDay = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            allDay.add(Map.of("day", day.name(), "opens", "00:00", "closes", "23:59"));
+        }
+        post(roomBooking.resolve("/api/centres"), Map.of("id", centreId, "name", "Testhuset " + centreId, "address", "Testvej 1",
+                "openingHours", allDay, "cancellationNoticeHours", 0), 201);
+        post(roomBooking.resolve("/api/centres/" + centreId + "/resources"), Map.of("id", centreId + "-salen", "name", "Salen", "kind", "ROOM",
+                "capacity", 30, "cleaningBufferMinutes", 0, "rules", Map.of("access", "ALL_CENTRE_PARTNERS", "approvalRequired", false)), 201);
+
+        // Today, starting in a minute or two; in the last half hour of the day there is no "today" left to book.
+        LocalDateTime now = LocalDateTime.now(COPENHAGEN);
+        LocalDateTime start = now.truncatedTo(ChronoUnit.MINUTES).plusMinutes(2);
+        boolean today = start.plusMinutes(20).toLocalDate().equals(now.toLocalDate());
+        if (!today) {
+            start = now.toLocalDate().plusDays(1).atTime(8, 0);
+        }
+        Map<String, Object> booking = Map.of("resourceId", centreId + "-salen", "partnerId", partnerId,
+                "start", start.toString(), "end", start.plusMinutes(20).toString(),
+                "title", "Babycafé med sundhedsplejersken", "attendees", 12, "visibility", "PUBLIC");
+
+        try (SseStream screen = SseStream.open(awaitScreenStream(centreId), "today")) {
+            // room-booking learns the partner and its membership from bindeled.partner.v1: 400/403 until it has.
+            String bookingId = awaitAccepted(roomBooking.resolve("/api/bookings"), booking, Duration.ofSeconds(60)).get("bookingId").asText();
+            if (today) {
+                JsonNode pushed = screen.await(d -> mentions(d, bookingId), "today event with booking " + bookingId, Duration.ofSeconds(30));
+                assertThat(pushed.get("centreId").asText()).isEqualTo(centreId);
+                JsonNode shown = JSON.readTree(HTTP.send(HttpRequest.newBuilder(dashboard.resolve("/api/centres/" + centreId + "/today")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
+                JsonNode entry = find(shown, bookingId);
+                assertThat(entry.get("title").asText()).isEqualTo("Babycafé med sundhedsplejersken");
+                assertThat(entry.get("resource").asText()).isEqualTo("Salen");
+                assertThat(entry.get("organiser").asText()).isEqualTo("Babycaféen i " + centreId);
+            } else {
+                String week = IsoWeekLabel.of(start.toLocalDate());
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                double booked = 0;
+                while (booked <= 0 && System.nanoTime() < deadline) {
+                    JsonNode use = JSON.readTree(HTTP.send(HttpRequest.newBuilder(dashboard.resolve("/api/centres/" + centreId + "/utilisation?week=" + week)).build(),
+                            HttpResponse.BodyHandlers.ofString()).body());
+                    booked = use.path("resources").path(0).path("bookedHours").asDouble();
+                    Thread.sleep(200);
+                }
+                assertThat(booked).as("booked hours of the week on the dashboard").isGreaterThan(0);
+            }
+        }
+    }
+
+    /** The screen's stream answers 404 until the dashboard has the centre from bindeled.booking.v1. */
+    private static URI awaitScreenStream(String centreId) throws Exception {
+        URI centre = dashboard.resolve("/api/centres/" + centreId + "/today");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int status = 0;
+        while (System.nanoTime() < deadline) {
+            status = HTTP.send(HttpRequest.newBuilder(centre).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 200) {
+                return dashboard.resolve("/api/centres/" + centreId + "/stream");
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The dashboard did not learn of centre " + centreId + " within 30 s (last: HTTP " + status + ")");
+    }
+
+    private static JsonNode awaitAccepted(URI uri, Object body, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpResponse<String> response;
+        do {
+            response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 201) {
+                return JSON.readTree(response.body());
+            }
+            assertThat(response.statusCode()).as("only a replica that has not caught up may refuse: " + response.body()).isIn(400, 403);
+            if (response.statusCode() == 400) {
+                assertThat(response.body()).contains("partnerId");
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("room-booking did not accept the booking within " + timeout + "; last answer " + response.statusCode() + " " + response.body());
+    }
+
+    private static boolean mentions(JsonNode today, String bookingId) {
+        return find(today, bookingId) != null;
+    }
+
+    private static JsonNode find(JsonNode today, String bookingId) {
+        for (String part : List.of("current", "later")) {
+            for (JsonNode b : today.path(part)) {
+                if (bookingId.equals(b.path("bookingId").asText())) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void post(URI uri, Object body, int expected) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST " + uri + ": " + response.body()).isEqualTo(expected);
+    }
+
+    private static void put(URI uri, Object body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode() / 100).as("PUT " + uri + ": " + response.body()).isEqualTo(2);
+    }
+
+    /** An ISO week as the dashboard names it, e.g. 2026-W48. */
+    private static final class IsoWeekLabel {
+        static String of(java.time.LocalDate date) {
+            return String.format("%d-W%02d", date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
     }
 
@@ -123,13 +259,13 @@ class EndToEndIT {
         return JSON.readTree(response.body()).get("id").asText();
     }
 
-    /** A Server-Sent Events client: collects the data of every {@code change} event as it arrives. */
+    /** A Server-Sent Events client: collects the data of every event of one name (by default {@code change}) as it arrives. */
     static final class SseStream implements AutoCloseable {
 
-        private final BlockingQueue<JsonNode> changes = new LinkedBlockingQueue<>();
+        private final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
         private final CompletableFuture<HttpResponse<Stream<String>>> response;
 
-        private SseStream(URI uri) {
+        private SseStream(URI uri, String name) {
             HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build();
             response = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
             response.thenAcceptAsync(r -> {
@@ -141,9 +277,9 @@ class EndToEndIT {
                     } else if (line.startsWith("data:")) {
                         data.append(line.substring(5).trim());
                     } else if (line.isEmpty()) {
-                        if ("change".equals(event)) {
+                        if (name.equals(event)) {
                             try {
-                                changes.add(JSON.readTree(data.toString()));
+                                events.add(JSON.readTree(data.toString()));
                             } catch (IOException e) {
                                 throw new IllegalStateException("Unreadable SSE data: " + data, e);
                             }
@@ -156,20 +292,28 @@ class EndToEndIT {
         }
 
         static SseStream open(URI uri) throws Exception {
-            SseStream stream = new SseStream(uri);
+            return open(uri, "change");
+        }
+
+        static SseStream open(URI uri, String name) throws Exception {
+            SseStream stream = new SseStream(uri, name);
             assertThat(stream.response.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             return stream;
         }
 
         JsonNode awaitChangeOf(String subject, Duration timeout) throws InterruptedException {
+            return await(change -> subject.equals(change.get("change").get("subject").asText()), "change of " + subject, timeout);
+        }
+
+        JsonNode await(Predicate<JsonNode> wanted, String what, Duration timeout) throws InterruptedException {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
-                JsonNode change = changes.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (change != null && subject.equals(change.get("change").get("subject").asText())) {
-                    return change;
+                JsonNode event = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (event != null && wanted.test(event)) {
+                    return event;
                 }
             }
-            throw new AssertionError("No SSE change for " + subject + " within " + timeout);
+            throw new AssertionError("No SSE " + what + " within " + timeout);
         }
 
         @Override
