@@ -157,10 +157,27 @@ final class HistoryLoad {
         return count;
     }
 
-    /** Has the service's own snapshotter take a snapshot now; returns how long it took (ms). */
+    /** Reads every event of the resource from the storage engine and deserializes payloads and metadata, applying nothing. */
+    long readDeserialized(String resourceId, Samples samples) {
+        EventStorageEngine engine = service.context.getBean(EventStorageEngine.class);
+        long start = System.nanoTime();
+        long count = transactions.fetchInTransaction(() -> engine.readEvents(resourceId, 0).asStream()
+                .filter(event -> event.getPayload() != null && event.getMetaData() != null).count());
+        samples.record(System.nanoTime() - start);
+        return count;
+    }
+
+    /** Has the service's own snapshotter take a snapshot now; returns how long it took until it was stored (ms). */
     double snapshot(String resourceId) {
         long start = System.nanoTime();
         service.context.getBean(Snapshotter.class).scheduleSnapshot(ResourceSchedule.class, resourceId);
+        long deadline = start + Duration.ofSeconds(60).toNanos();
+        while (snapshotBytes(resourceId) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No snapshot of " + resourceId + " stored within 60 s");
+            }
+            RoomBookingUnderTest.sleep(5);
+        }
         return (System.nanoTime() - start) / 1e6;
     }
 

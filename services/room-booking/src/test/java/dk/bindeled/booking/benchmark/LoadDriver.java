@@ -77,12 +77,14 @@ final class LoadDriver {
                     return null;
                 }));
             }
+            CpuMeter cpu = new CpuMeter();
             long start = System.nanoTime();
             go.countDown();
             for (Future<?> f : running) {
                 f.get(10, TimeUnit.MINUTES);
             }
             samples.wall(System.nanoTime() - start);
+            samples.cpu(cpu.describe());
         } finally {
             pool.shutdownNow();
         }
@@ -106,6 +108,7 @@ final class LoadDriver {
             thread.setDaemon(true);
             return thread;
         });
+        CpuMeter cpu = new CpuMeter();
         try {
             ScheduledFuture<?> ticks = timer.scheduleAtFixedRate(() -> {
                 long now = System.nanoTime();
@@ -133,6 +136,7 @@ final class LoadDriver {
             }
             ticks.cancel(false);
             samples.wall(System.nanoTime() - first);
+            samples.cpu(cpu.describe());
         } finally {
             timer.shutdownNow();
         }

@@ -14,6 +14,7 @@ final class Samples {
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final List<String> unexpected = new ArrayList<>();
     private long wallNanos;
+    private volatile String cpu = "";
 
     Samples(String name) {
         this.name = name;
@@ -47,6 +48,14 @@ final class Samples {
 
     void wall(long nanos) {
         this.wallNanos = nanos;
+    }
+
+    void cpu(String description) {
+        this.cpu = description;
+    }
+
+    String cpu() {
+        return cpu;
     }
 
     synchronized int count() {
