@@ -2,6 +2,8 @@ package dk.bindeled.booking.config;
 
 import dk.bindeled.axon.AxonSupportAutoConfiguration;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -31,6 +33,23 @@ public class AxonConfig {
     public SnapshotTriggerDefinition resourceSnapshotTrigger(Snapshotter snapshotter,
                                                              @Value("${bindeled.axon.snapshot-threshold:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Snapshots are taken on a thread of their own. Axon takes them after the command's commit but while the
+     * command still holds the schedule's lock, and a snapshot needs a pooled connection of its own; with a
+     * burst of requests for one room each holding a connection while it waits for that lock, a snapshot taken
+     * in line waited for the pool's timeout (30 s) and every queued request with it (found by the benchmark).
+     */
+    @Bean
+    public SpringAggregateSnapshotterFactoryBean aggregateSnapshotter() {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "resource-snapshotter");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        return snapshotter;
     }
 
     /**
