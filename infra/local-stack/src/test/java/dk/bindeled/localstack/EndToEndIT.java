@@ -143,14 +143,10 @@ class EndToEndIT {
                 assertThat(entry.get("organiser").asText()).isEqualTo("Babycaféen i " + centreId);
             } else {
                 String week = IsoWeekLabel.of(start.toLocalDate());
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                double booked = 0;
-                while (booked <= 0 && System.nanoTime() < deadline) {
-                    JsonNode use = JSON.readTree(HTTP.send(HttpRequest.newBuilder(dashboard.resolve("/api/centres/" + centreId + "/utilisation?week=" + week)).build(),
-                            HttpResponse.BodyHandlers.ofString()).body());
-                    booked = use.path("resources").path(0).path("bookedHours").asDouble();
-                    Thread.sleep(200);
-                }
+                URI utilisation = dashboard.resolve("/api/centres/" + centreId + "/utilisation?week=" + week);
+                double booked = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> JSON.readTree(HTTP.send(HttpRequest.newBuilder(utilisation).build(), HttpResponse.BodyHandlers.ofString()).body())
+                                .path("resources").path(0).path("bookedHours").asDouble(), hours -> hours > 0);
                 assertThat(booked).as("booked hours of the week on the dashboard").isGreaterThan(0);
             }
         }
@@ -159,34 +155,28 @@ class EndToEndIT {
     /** The screen's stream answers 404 until the dashboard has the centre from bindeled.booking.v1. */
     private static URI awaitScreenStream(String centreId) throws Exception {
         URI centre = dashboard.resolve("/api/centres/" + centreId + "/today");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int status = 0;
-        while (System.nanoTime() < deadline) {
-            status = HTTP.send(HttpRequest.newBuilder(centre).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status == 200) {
-                return dashboard.resolve("/api/centres/" + centreId + "/stream");
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The dashboard did not learn of centre " + centreId + " within 30 s (last: HTTP " + status + ")");
+        org.awaitility.Awaitility.await("the dashboard learns of centre " + centreId).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> HTTP.send(HttpRequest.newBuilder(centre).build(), HttpResponse.BodyHandlers.discarding()).statusCode(), status -> status == 200);
+        return dashboard.resolve("/api/centres/" + centreId + "/stream");
     }
 
+    /** Posts until room-booking accepts: only a replica that has not yet caught up with the partner may refuse. */
     private static JsonNode awaitAccepted(URI uri, Object body, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        HttpResponse<String> response;
-        do {
-            response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 201) {
-                return JSON.readTree(response.body());
-            }
-            assertThat(response.statusCode()).as("only a replica that has not caught up may refuse: " + response.body()).isIn(400, 403);
-            if (response.statusCode() == 400) {
-                assertThat(response.body()).contains("partnerId");
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("room-booking did not accept the booking within " + timeout + "; last answer " + response.statusCode() + " " + response.body());
+        String json = JSON.writeValueAsString(body);
+        HttpResponse<String> accepted = org.awaitility.Awaitility.await("room-booking accepts the booking").atMost(timeout)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                    assertThat(response.statusCode()).as("only a replica that has not caught up may refuse: " + response.body())
+                            .isIn(201, 400, 403);
+                    if (response.statusCode() == 400) {
+                        assertThat(response.body()).contains("partnerId");
+                    }
+                    return response;
+                }, response -> response.statusCode() == 201);
+        return JSON.readTree(accepted.body());
     }
 
     private static boolean mentions(JsonNode today, String bookingId) {
