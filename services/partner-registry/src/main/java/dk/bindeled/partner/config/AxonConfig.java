@@ -1,9 +1,12 @@
 package dk.bindeled.partner.config;
 
 import dk.bindeled.axon.AxonSupportAutoConfiguration;
+import dk.bindeled.axon.ProjectionReplay;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,5 +29,11 @@ public class AxonConfig {
     public SnapshotTriggerDefinition partnerSnapshotTrigger(Snapshotter snapshotter,
                                                             @Value("${bindeled.axon.snapshot-threshold:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** Rebuilds the directory tables from the event store (the projection's reset handler empties them). */
+    @Bean
+    public ProjectionReplay directoryReplay(EventProcessingConfiguration processing, EventStore eventStore) {
+        return new ProjectionReplay(processing, eventStore, DIRECTORY_PROJECTION);
     }
 }

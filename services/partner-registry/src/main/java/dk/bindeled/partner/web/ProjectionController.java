@@ -1,7 +1,7 @@
 package dk.bindeled.partner.web;
 
-import dk.bindeled.partner.query.ProjectionReplay;
-import dk.bindeled.partner.query.ProjectionReplay.Status;
+import dk.bindeled.axon.ProjectionReplay;
+import dk.bindeled.axon.ProjectionReplay.Status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;

@@ -1,9 +1,9 @@
 package dk.bindeled.booking.web;
 
+import dk.bindeled.axon.ProjectionReplay;
+import dk.bindeled.axon.ProjectionReplay.Status;
 import dk.bindeled.booking.query.FairnessReports;
 import dk.bindeled.booking.query.FairnessReports.Grouping;
-import dk.bindeled.booking.query.ProjectionReplay;
-import dk.bindeled.booking.query.ProjectionReplay.Status;
 import dk.bindeled.booking.query.Views.FairnessReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.bindeled.axon.ProjectionReplay;
 import dk.bindeled.booking.FixedClock;
 import dk.bindeled.booking.domain.NotFoundException;
 import dk.bindeled.booking.query.CalendarFeeds;
@@ -21,7 +22,6 @@ import dk.bindeled.booking.query.CalendarQueries;
 import dk.bindeled.booking.query.FairnessReports;
 import dk.bindeled.booking.query.FeedTokens;
 import dk.bindeled.booking.query.FreeSlotSearch;
-import dk.bindeled.booking.query.ProjectionReplay;
 import dk.bindeled.booking.query.Views.ResourceView;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,6 +1,5 @@
-package dk.bindeled.partner.query;
+package dk.bindeled.axon;
 
-import dk.bindeled.partner.config.AxonConfig;
 import java.util.Collection;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -8,27 +7,30 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Service;
 
 /**
- * Rebuilds the directory tables from the event store (reset handler empties them, the processor
- * replays every event) and reports how far the replay has come.
+ * Rebuilds one projection from the event store and reports how far the rebuild has come. The projection's
+ * streaming processor is stopped, its tokens reset (its reset handler empties its tables) and started again,
+ * so it replays every event. Each service declares one per projection it lets operators rebuild.
  */
-@Service
 public class ProjectionReplay {
 
+    /** Where the projection is: the lowest position of its segments against the head of the store. */
     public record Status(String projection, boolean running, boolean replaying, long position, long head, int percent) {
     }
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final String processorName;
 
-    public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore) {
+    public ProjectionReplay(EventProcessingConfiguration processing, EventStore eventStore, String processorName) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.processorName = processorName;
     }
 
-    public Status start() {
+    /** Starts a rebuild; one at a time, so two requests do not reset a processor that is being restarted. */
+    public synchronized Status start() {
         StreamingEventProcessor processor = processor();
         processor.shutDown();
         processor.resetTokens();
@@ -46,12 +48,12 @@ public class ProjectionReplay {
         // head of the store, the rebuild is done.
         boolean replaying = position < head && segments.stream().anyMatch(EventTrackerStatus::isReplaying);
         int percent = head <= 0 ? 100 : (int) Math.min(100, Math.max(0, (position + 1) * 100 / (head + 1)));
-        return new Status(AxonConfig.DIRECTORY_PROJECTION, processor.isRunning(), replaying, position, head, percent);
+        return new Status(processorName, processor.isRunning(), replaying, position, head, percent);
     }
 
     private StreamingEventProcessor processor() {
-        return processing.eventProcessor(AxonConfig.DIRECTORY_PROJECTION, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("No streaming processor " + AxonConfig.DIRECTORY_PROJECTION));
+        return processing.eventProcessor(processorName, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No streaming processor " + processorName));
     }
 
     private static long position(TrackingToken token) {
