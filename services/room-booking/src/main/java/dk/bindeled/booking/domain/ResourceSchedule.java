@@ -105,6 +105,11 @@ public class ResourceSchedule {
     private BookingRules rules;
     private Map<String, Held> held = new LinkedHashMap<>();
     private List<Waiting> waitlist = new ArrayList<>();
+    /**
+     * Until this instant nothing held can have ended, so {@link #forgetThePast} has nothing to drop; null when
+     * unknown (after a snapshot is read). Derived, so not part of a snapshot.
+     */
+    private transient Instant nothingEndsBefore;
 
     protected ResourceSchedule() {
         // Axon rebuilds the schedule from its events or a snapshot.
@@ -681,6 +686,7 @@ public class ResourceSchedule {
         held.put(event.bookingId(), new Held(event.bookingId(), event.partnerId(), event.start(), event.end(),
                 event.awaitsApproval() ? HeldStatus.REQUESTED : HeldStatus.CONFIRMED, event.seriesId(), event.details(), false,
                 previous == null ? null : previous.waitlistEntryId()));
+        holdsUntil(event.end());
     }
 
     @EventSourcingHandler
@@ -690,6 +696,7 @@ public class ResourceSchedule {
         held.put(event.bookingId(), previous != null ? previous.withStatus(HeldStatus.CONFIRMED)
                 : new Held(event.bookingId(), event.partnerId(), event.start(), event.end(), HeldStatus.CONFIRMED,
                         event.seriesId(), event.details(), false, null));
+        holdsUntil(event.end());
     }
 
     @EventSourcingHandler
@@ -705,6 +712,7 @@ public class ResourceSchedule {
     @EventSourcingHandler
     void on(BookingMoved event) {
         held.computeIfPresent(event.bookingId(), (id, h) -> h.movedTo(event.start(), event.end()));
+        holdsUntil(event.end());
     }
 
     @EventSourcingHandler
@@ -718,6 +726,7 @@ public class ResourceSchedule {
         for (Occurrence o : event.occurrences()) {
             held.put(o.bookingId(), new Held(o.bookingId(), event.partnerId(), o.start(), o.end(),
                     event.confirmed() ? HeldStatus.CONFIRMED : HeldStatus.REQUESTED, event.seriesId(), event.details(), false, null));
+            holdsUntil(o.end());
         }
     }
 
@@ -725,6 +734,7 @@ public class ResourceSchedule {
     void on(WaitlistJoined event, @Timestamp Instant at) {
         forgetThePast(at);
         waitlist.add(new Waiting(event.entryId(), event.partnerId(), event.start(), event.end(), event.details()));
+        waitsFrom(event.start());
     }
 
     @EventSourcingHandler
@@ -742,6 +752,7 @@ public class ResourceSchedule {
         waitlist.removeIf(w -> w.entryId().equals(event.entryId()));
         held.put(event.bookingId(), new Held(event.bookingId(), event.partnerId(), event.start(), event.end(), HeldStatus.OFFERED,
                 null, event.details(), false, event.entryId()));
+        holdsUntil(event.end());
     }
 
     @EventSourcingHandler
@@ -749,9 +760,44 @@ public class ResourceSchedule {
         held.remove(event.bookingId());
     }
 
-    /** Ended bookings and started waits can no longer clash or change: dropping them keeps the state (and snapshots) small. */
+    /**
+     * Ended bookings and started waits can no longer clash or change: dropping them keeps the state (and snapshots) small.
+     * It runs on every booking event, so it only scans once something can have ended: a schedule with thousands of
+     * future bookings (a long series, or a resource loaded from its whole history) would otherwise rescan them all
+     * for each event.
+     */
     private void forgetThePast(Instant now) {
-        held.values().removeIf(h -> h.end().toInstant().plus(Duration.ofMinutes(cleaningBufferMinutes)).isBefore(now));
+        if (nothingEndsBefore != null && now.isBefore(nothingEndsBefore)) {
+            return;
+        }
+        Duration buffer = Duration.ofMinutes(cleaningBufferMinutes);
+        held.values().removeIf(h -> h.end().toInstant().plus(buffer).isBefore(now));
         waitlist.removeIf(w -> w.start().toInstant().isBefore(now));
+        Instant next = null;
+        for (Held h : held.values()) {
+            next = earlier(next, h.end().toInstant().plus(buffer));
+        }
+        for (Waiting w : waitlist) {
+            next = earlier(next, w.start().toInstant());
+        }
+        nothingEndsBefore = next == null ? Instant.MAX : next;
+    }
+
+    /** Keeps {@link #nothingEndsBefore} true when a booking is held (or moved), without a scan. */
+    private void holdsUntil(OffsetDateTime end) {
+        if (nothingEndsBefore != null) {
+            nothingEndsBefore = earlier(nothingEndsBefore, end.toInstant().plus(Duration.ofMinutes(cleaningBufferMinutes)));
+        }
+    }
+
+    /** Keeps {@link #nothingEndsBefore} true when a wait is added. */
+    private void waitsFrom(OffsetDateTime start) {
+        if (nothingEndsBefore != null) {
+            nothingEndsBefore = earlier(nothingEndsBefore, start.toInstant());
+        }
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 }

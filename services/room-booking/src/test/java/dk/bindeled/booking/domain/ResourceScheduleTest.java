@@ -305,6 +305,39 @@ class ResourceScheduleTest {
                 .expectException(RuleViolationException.class);
     }
 
+    @Test
+    void aBookingIsForgottenOnceItAndItsCleaningBufferHaveEndedAndNotBefore() {
+        Instant afterFirst = zoned(at(3, 2, 12, 20)).toInstant();
+        Instant afterSecond = zoned(at(3, 9, 12, 20)).toInstant();
+        // b1 ends 3/2 12:00 (+15 min cleaning), b2 a week later; the events that come after are stored later.
+        var given = fixture.givenCurrentTime(NOW)
+                .andGiven(room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)),
+                        confirmed("b2", SUMAK, at(3, 9, 10, 0), at(3, 9, 12, 0)))
+                .andGivenCurrentTime(zoned(at(3, 2, 12, 10)).toInstant())
+                .andGiven(confirmed("b3", SUMAK, at(3, 16, 10, 0), at(3, 16, 12, 0)))
+                .andGivenCurrentTime(afterFirst)
+                .andGiven(confirmed("b4", SUMAK, at(3, 23, 10, 0), at(3, 23, 12, 0)));
+        // Still in its cleaning buffer at 12:10, b1 was kept; at 12:20 it was dropped. b2 is still held.
+        given.when(new CancelBooking(ROOM, "b1", "for sent")).expectException(NotFoundException.class);
+
+        fixture.givenCurrentTime(NOW)
+                .andGiven(room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)),
+                        confirmed("b2", SUMAK, at(3, 9, 10, 0), at(3, 9, 12, 0)))
+                .andGivenCurrentTime(afterFirst)
+                .andGiven(confirmed("b3", SUMAK, at(3, 16, 10, 0), at(3, 16, 12, 0)))
+                .andGivenCurrentTime(afterSecond)
+                .andGiven(confirmed("b4", SUMAK, at(3, 23, 10, 0), at(3, 23, 12, 0)))
+                // Once b1 was dropped, the next scan is due when b2 ends: it is dropped too, b3 is kept.
+                .when(new CancelBooking(ROOM, "b2", "for sent")).expectException(NotFoundException.class);
+
+        fixture.givenCurrentTime(NOW)
+                .andGiven(room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)),
+                        confirmed("b2", SUMAK, at(3, 9, 10, 0), at(3, 9, 12, 0)))
+                .andGivenCurrentTime(zoned(at(3, 2, 12, 10)).toInstant())
+                .andGiven(confirmed("b3", SUMAK, at(3, 16, 10, 0), at(3, 16, 12, 0)))
+                .when(new CancelBooking(ROOM, "b1", "for sent")).expectSuccessfulHandlerExecution();
+    }
+
     // ------------------------------------------------------------------ series
 
     static Recurrence weeklyUntil(LocalDate until, LocalDate... exceptions) {
