@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the event store (the outbox) in a streaming processor and publishes the allow-listed events to
- * {@code bindeled.booking.v1}, one at a time, waiting for the broker's acknowledgement (see {@link IntegrationEventSender}).
+ * {@code bindeled.booking.v1}, in batches, each committed only once the broker has acknowledged all of it (see {@link IntegrationEventSender}).
  */
 @Component
 @ProcessingGroup(AxonConfig.KAFKA_PUBLISHER)
