@@ -201,7 +201,7 @@ class BookingBenchmark {
             report.detail(String.format(Locale.ROOT, "%d bookings in %.1f s from %d clients (closed loop, after %d warm-up); "
                     + "response %s", SPREAD, spreadRun.seconds(), CLIENTS, SPREAD_WARM_UP, spreadRun.latencies()));
             report.detail(spreadRun.cpu());
-            report.detail(String.format(Locale.ROOT, "Kafka publisher %d events behind at the end; caught up %.1f s later",
+            report.detail(String.format(Locale.ROOT, "Event processors (Kafka publisher, calendar projection) up to %d events behind at the end; all caught up %.1f s later",
                     spreadLag, spreadDrainMs / 1000.0));
             hotRow("2", hotRun, poolSize);
             if (hotFewer != null) {

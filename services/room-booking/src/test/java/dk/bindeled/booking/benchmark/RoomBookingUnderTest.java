@@ -225,7 +225,7 @@ final class RoomBookingUnderTest implements AutoCloseable {
         return processors;
     }
 
-    /** How many stored events the slowest streaming processor (the Kafka publisher, in practice) has yet to handle. */
+    /** How many stored events the slowest streaming processor (the Kafka publisher or the calendar projection) has yet to handle. */
     long processorLag() {
         long head = eventStore().createHeadToken().position().orElse(-1);
         long slowest = head;
