@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,6 +15,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
@@ -52,7 +55,7 @@ public abstract class ProblemResponses {
     public ProblemDetail invalidParameter(HandlerMethodValidationException e) {
         List<FieldProblem> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
-            String name = result.getMethodParameter().getParameterName();
+            String name = parameterName(result.getMethodParameter());
             result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, error.getDefaultMessage())));
         });
         return validation(errors);
@@ -102,6 +105,20 @@ public abstract class ProblemResponses {
         problem.setType(URI.create("https://bindeled.dk/problems/" + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** The name the client sent: {@code per_page} for {@code @RequestParam(name = "per_page") int perPage}. */
+    protected static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        String named = param == null ? "" : !param.name().isEmpty() ? param.name() : param.value();
+        if (named.isEmpty()) {
+            PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+            named = path == null ? "" : !path.name().isEmpty() ? path.name() : path.value();
+        }
+        if (!named.isEmpty()) {
+            return named;
+        }
+        return parameter.getParameterName();
     }
 
     /** Where in the body Jackson stopped, as a field path: {@code schedules[0].byDay}. */
