@@ -210,7 +210,10 @@ class PartnerApiIT extends IntegrationTest {
             JsonNode address = s.get("service_at_locations").get(0).get("location").get("addresses").get(0);
             assertThat(address.get("postal_code").asText()).isEqualTo("7900");
             assertThat(address.get("city").asText()).isEqualTo("Nykøbing Mors");
-            assertThat(s.get("contacts").get(0).get("email").asText()).isEqualTo("mette@morsoe.dk");
+            assertThat(address.get("state_province").asText()).isEqualTo("Region Nordjylland");
+            // Open data without contact people: the contact added above is not in it.
+            assertThat(s.has("contacts")).isFalse();
+            assertThat(service.text()).doesNotContain("mette@morsoe.dk").doesNotContain("+45 99 70 71 00");
         });
 
         Response organizations = call(HttpMethod.GET, "/hsds/organizations?per_page=500", null);

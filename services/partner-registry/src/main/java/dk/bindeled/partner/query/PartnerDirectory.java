@@ -17,6 +17,7 @@ import dk.bindeled.partner.query.Views.HistoryEntry;
 import dk.bindeled.partner.query.Views.MembershipView;
 import dk.bindeled.partner.query.Views.OfferView;
 import dk.bindeled.partner.query.Views.Page;
+import dk.bindeled.partner.query.Views.PartnerProfileView;
 import dk.bindeled.partner.query.Views.PartnerSummary;
 import dk.bindeled.partner.query.Views.PartnerView;
 import dk.bindeled.partner.query.Views.ResourceView;
@@ -129,21 +130,48 @@ public class PartnerDirectory {
                 .list();
     }
 
-    /** Active partners, by name, for the HSDS export. */
-    public Page<PartnerView> activePartners(int page, int size) {
+    /** Active partners, by name: one page, in two statements. */
+    public Page<PartnerProfileView> activeProfiles(int page, int size) {
         long total = jdbc.sql("SELECT COUNT(*) FROM partner WHERE active = TRUE").query(Long.class).single();
-        List<String> ids = jdbc.sql("SELECT id FROM partner WHERE active = TRUE ORDER BY LOWER(name), id LIMIT ? OFFSET ?")
-                .params(size, (long) page * size).query(String.class).list();
-        return Page.of(ids.stream().map(id -> find(id).orElseThrow()).toList(), page, size, total);
+        List<PartnerProfileView> items = jdbc.sql("SELECT * FROM partner WHERE active = TRUE ORDER BY LOWER(name), id LIMIT ? OFFSET ?")
+                .params(size, (long) page * size).query((rs, n) -> profile(rs)).list();
+        return Page.of(items, page, size, total);
     }
 
-    /** Offers that are not withdrawn, of active partners, by title, for the HSDS export. */
-    public Page<OfferView> openOffers(int page, int size) {
-        String from = " FROM offer o JOIN partner p ON p.id = o.partner_id WHERE o.withdrawn = FALSE AND p.active = TRUE";
+    public Optional<PartnerProfileView> profile(String partnerId) {
+        return jdbc.sql("SELECT * FROM partner WHERE id = ?").param(partnerId).query((rs, n) -> profile(rs)).optional();
+    }
+
+    /** The partners with these ids, in one statement. */
+    public Map<String, PartnerProfileView> profiles(Collection<String> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PartnerProfileView> byId = new HashMap<>();
+        jdbc.sql("SELECT * FROM partner WHERE id IN (:ids)").param("ids", partnerIds)
+                .query((rs, n) -> profile(rs)).list().forEach(p -> byId.put(p.id(), p));
+        return byId;
+    }
+
+    /**
+     * Offers that are not withdrawn, of active partners, by title: one page in three statements (count, offers,
+     * their target groups). {@code placedOnly} keeps the offers that say where they take place.
+     */
+    public Page<OfferView> openOffers(int page, int size, boolean placedOnly) {
+        String from = " FROM offer o JOIN partner p ON p.id = o.partner_id WHERE o.withdrawn = FALSE AND p.active = TRUE"
+                + (placedOnly ? " AND (o.centre_id IS NOT NULL OR o.address IS NOT NULL)" : "");
         long total = jdbc.sql("SELECT COUNT(*)" + from).query(Long.class).single();
-        List<String> ids = jdbc.sql("SELECT o.id" + from + " ORDER BY LOWER(o.title), o.id LIMIT ? OFFSET ?")
-                .params(size, (long) page * size).query(String.class).list();
-        return Page.of(offersById(ids), page, size, total);
+        List<OfferView> items = jdbc.sql("SELECT o.*" + from + " ORDER BY LOWER(o.title), o.id LIMIT ? OFFSET ?")
+                .params(size, (long) page * size).query((rs, n) -> offer(rs, new ArrayList<>())).list();
+        return Page.of(withTargetGroups(items), page, size, total);
+    }
+
+    /** A partner's offers by title, the withdrawn ones too when asked, in two statements. */
+    public List<OfferView> offersOf(String partnerId, boolean includeWithdrawn) {
+        List<OfferView> offers = jdbc.sql("SELECT * FROM offer WHERE partner_id = ?" + (includeWithdrawn ? "" : " AND withdrawn = FALSE")
+                        + " ORDER BY LOWER(title), id")
+                .param(partnerId).query((rs, n) -> offer(rs, new ArrayList<>())).list();
+        return withTargetGroups(offers);
     }
 
     public Optional<OfferView> offer(String offerId) {
@@ -194,6 +222,27 @@ public class PartnerDirectory {
                 .query((rs, n) -> offer(rs, groups.getOrDefault(rs.getString("id"), List.of())))
                 .list().forEach(o -> byId.put(o.id(), o));
         return ids.stream().map(byId::get).filter(o -> o != null).toList();
+    }
+
+    /** Fills in the target groups of the offers (whose lists must be mutable) with one statement. */
+    private List<OfferView> withTargetGroups(List<OfferView> offers) {
+        if (offers.isEmpty()) {
+            return offers;
+        }
+        Map<String, OfferView> byId = new HashMap<>();
+        offers.forEach(o -> byId.put(o.id(), o));
+        jdbc.sql("SELECT offer_id, target_group FROM offer_target_group WHERE offer_id IN (:ids) ORDER BY target_group")
+                .param("ids", byId.keySet())
+                .query(rs -> {
+                    byId.get(rs.getString("offer_id")).targetGroups().add(TargetGroup.valueOf(rs.getString("target_group")));
+                });
+        return offers;
+    }
+
+    private static PartnerProfileView profile(ResultSet rs) throws SQLException {
+        return new PartnerProfileView(rs.getString("id"), rs.getString("name"), Sector.valueOf(rs.getString("sector")),
+                PartnerKind.valueOf(rs.getString("kind")), rs.getString("cvr"), rs.getString("description"), rs.getString("website"),
+                rs.getString("email"), rs.getString("phone"), rs.getBoolean("active"), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
     private static OfferView offer(ResultSet rs, List<TargetGroup> groups) throws SQLException {

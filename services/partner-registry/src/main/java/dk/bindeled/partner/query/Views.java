@@ -28,6 +28,11 @@ public final class Views {
                               List<OfferView> offers, List<ResourceView> sharedResources, List<MembershipView> centres) {
     }
 
+    /** A partner's own fields, without its contacts, offers, resources or centres. */
+    public record PartnerProfileView(String id, String name, Sector sector, PartnerKind kind, String cvr, String description,
+                                     String website, String email, String phone, boolean active, OffsetDateTime updatedAt) {
+    }
+
     public record OfferView(String id, String partnerId, String title, String description, List<TargetGroup> targetGroups,
                             Integer minimumAge, Integer maximumAge, List<String> languages, String cost,
                             List<WeeklySchedule> schedules, OfferLocation location, Capacity capacity, OfferStatus status,
