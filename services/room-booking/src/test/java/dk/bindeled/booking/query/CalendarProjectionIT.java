@@ -195,8 +195,9 @@ class CalendarProjectionIT extends IntegrationTest {
         assertThat(week.from()).isEqualTo(LocalDate.of(2027, 3, 1));
         assertThat(week.to()).isEqualTo(LocalDate.of(2027, 3, 7));
         assertThat(week.entries()).extracting(CalendarEntry::bookingId).containsExactly(mothers, busy, titleOnly).doesNotContain(nextWeek);
-        assertThat(queries.partnerBookings(sumak, null, null)).extracting(b -> b.id()).containsExactly(mothers, rejected, nextWeek);
-        assertThat(queries.partnerBookings(sumak, LocalDate.of(2027, 3, 3), null)).extracting(b -> b.id()).containsExactly(nextWeek);
+        assertThat(queries.partnerBookings(sumak, march(1, 31), null, 100).items()).extracting(b -> b.id())
+                .containsExactly(mothers, rejected, nextWeek);
+        assertThat(queries.partnerBookings(sumak, march(3, 31), null, 100).items()).extracting(b -> b.id()).containsExactly(nextWeek);
     }
 
     @Test
@@ -243,7 +244,7 @@ class CalendarProjectionIT extends IntegrationTest {
         String entry = UUID.randomUUID().toString();
         events.resourceEvent(salen, new WaitlistJoined(entry, salen, centre, waiter, at(TUESDAY_10), at(TUESDAY_10.plusHours(1)),
                 details("Kvindecafé", Visibility.PUBLIC)));
-        assertThat(queries.waitlist(salen)).singleElement().satisfies(w -> assertThat(w.status()).isEqualTo("WAITING"));
+        assertThat(queries.waitlist(salen, null, 100).items()).singleElement().satisfies(w -> assertThat(w.status()).isEqualTo("WAITING"));
 
         String offered = UUID.randomUUID().toString();
         events.resourceEvent(salen, new WaitlistOffered(entry, offered, salen, centre, waiter, at(TUESDAY_10), at(TUESDAY_10.plusHours(1)),
@@ -255,7 +256,9 @@ class CalendarProjectionIT extends IntegrationTest {
         events.resourceEvent(salen, new WaitlistOfferDeclined(entry, offered, salen, centre, waiter));
         assertThat(queries.resourceCalendar(salen, TUESDAY_10.toLocalDate(), Span.DAY).entries()).isEmpty();
         assertThat(queries.booking(offered).orElseThrow().status()).isEqualTo(BookingStatus.REJECTED);
-        assertThat(queries.waitlist(salen)).singleElement().satisfies(w -> assertThat(w.status()).isEqualTo("DECLINED"));
+        assertThat(queries.waitlist(salen, null, 100).items()).as("open entries only").isEmpty();
+        assertThat(queries.waitlistHistory(salen, march(1, 31), null, 100).items()).singleElement()
+                .satisfies(w -> assertThat(w.status()).isEqualTo("DECLINED"));
 
         String second = UUID.randomUUID().toString();
         String served = UUID.randomUUID().toString();
@@ -272,5 +275,9 @@ class CalendarProjectionIT extends IntegrationTest {
         assertThat(booking.fromWaitlist()).isTrue();
         assertThat(booking.waitlistEntryId()).isEqualTo(second);
         assertThat(booking.version()).isZero();
+    }
+
+    private static QueryWindow.Range march(int from, int to) {
+        return new QueryWindow.Range(LocalDate.of(2027, 3, from), LocalDate.of(2027, 3, to));
     }
 }
