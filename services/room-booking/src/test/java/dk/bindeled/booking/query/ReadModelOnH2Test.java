@@ -49,7 +49,7 @@ class ReadModelOnH2Test {
         events = CalendarFixtures.direct(new CalendarProjection(jdbc), jdbc);
         queries = new CalendarQueries(jdbc, CLOCK);
         tokens = new FeedTokens(jdbc, CLOCK);
-        feeds = new CalendarFeeds(jdbc, queries, tokens, CLOCK, 365);
+        feeds = new CalendarFeeds(jdbc, queries, tokens, CLOCK, 365, 400);
     }
 
     @Test
