@@ -11,6 +11,7 @@ import dk.bindeled.booking.api.Events.BookingFlagged;
 import dk.bindeled.booking.api.Events.BookingMoved;
 import dk.bindeled.booking.api.Events.BookingRejected;
 import dk.bindeled.booking.api.Events.BookingRequested;
+import dk.bindeled.booking.api.Events.CentreDefined;
 import dk.bindeled.booking.api.Events.ResourceRulesChanged;
 import dk.bindeled.booking.api.Events.SeriesBooked;
 import dk.bindeled.booking.api.Events.WaitlistJoined;
@@ -30,6 +31,9 @@ import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
 import dk.bindeled.events.booking.v1.Visibility;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -275,6 +279,27 @@ class CalendarProjectionIT extends IntegrationTest {
         assertThat(booking.fromWaitlist()).isTrue();
         assertThat(booking.waitlistEntryId()).isEqualTo(second);
         assertThat(booking.version()).isZero();
+    }
+
+    @Test
+    void aZoneLookedUpBeforeItsCentreIsKnownIsNotKeptOnceTheCentreIs() {
+        // The processor's segments may run on different nodes: this node can apply a resource's events before the
+        // node holding the centre's segment has written the centre.
+        CalendarFixtures otherNode = CalendarFixtures.direct(new CalendarProjection(jdbc), jdbc);
+        String later = "later-" + UUID.randomUUID().toString().substring(0, 8);
+        String room = UUID.randomUUID().toString();
+        OffsetDateTime ten = OffsetDateTime.of(2027, 3, 2, 10, 0, 0, 0, ZoneOffset.UTC);
+        events.resourceEvent(room, new BookingRequested(UUID.randomUUID().toString(), room, later, sumak, ten, ten.plusHours(1),
+                details("Før huset kendes", Visibility.PUBLIC), null, true));
+
+        otherNode.apply("Centre", later, new CentreDefined(later, "Húsið", "Reykjavík", "Atlantic/Reykjavik", null,
+                CalendarFixtures.everyDay(LocalTime.of(8, 0), LocalTime.of(22, 0)), 48, List.of(), null));
+        String after = UUID.randomUUID().toString();
+        events.resourceEvent(room, new BookingRequested(after, room, later, sumak, ten.plusDays(1), ten.plusDays(1).plusHours(1),
+                details("Efter", Visibility.PUBLIC), null, true));
+
+        // Reykjavík is UTC all year; the fallback (Copenhagen) would say 11:00.
+        assertThat(queries.booking(after).orElseThrow().localStart()).isEqualTo(LocalDateTime.of(2027, 3, 3, 10, 0));
     }
 
     private static QueryWindow.Range march(int from, int to) {
