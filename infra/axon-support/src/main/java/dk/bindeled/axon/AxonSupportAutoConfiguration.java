@@ -94,9 +94,13 @@ public class AxonSupportAutoConfiguration {
                                                  EntityManagerProvider entityManagerProvider,
                                                  TransactionManager transactionManager,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 org.axonframework.config.Configuration configuration,
                                                  @Value("${bindeled.axon.gap-timeout:PT10S}") Duration gapTimeout) {
         return JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
+                // The aggregates' snapshot filters, as Axon's own storage auto-configuration passes them: an aggregate
+                // with @Revision skips snapshots of another revision and is rebuilt from its events.
+                .snapshotFilter(configuration.snapshotFilter())
                 .eventSerializer(serializer)
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager)

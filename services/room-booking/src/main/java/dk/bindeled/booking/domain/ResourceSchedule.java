@@ -59,6 +59,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -72,6 +73,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * snapshot stays small and loading stays fast however long the history grows.
  */
 @Aggregate(snapshotTriggerDefinition = "resourceSnapshotTrigger", cache = "resourceCache")
+// The shape of a snapshot: raise it with any change to the fields, so older snapshots are passed over and the
+// schedule is rebuilt from its events instead of read into fields that no longer mean the same.
+@Revision("1")
 public class ResourceSchedule {
 
     enum HeldStatus { REQUESTED, CONFIRMED, OFFERED }

@@ -9,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,14 +89,17 @@ public class CalendarFeeds {
     private final FeedTokens tokens;
     private final Clock clock;
     private final Duration past;
+    private final Duration future;
 
     public CalendarFeeds(JdbcClient jdbc, CalendarQueries queries, FeedTokens tokens, Clock clock,
-                         @Value("${bindeled.booking.feed.past-days:365}") int pastDays) {
+                         @Value("${bindeled.booking.feed.past-days:365}") int pastDays,
+                         @Value("${bindeled.booking.feed.future-days:400}") int futureDays) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.tokens = tokens;
         this.clock = clock;
         this.past = Duration.ofDays(pastDays);
+        this.future = Duration.ofDays(futureDays);
     }
 
     /** The feed of a resource, if the token opens it; otherwise 404, whether or not the resource exists. */
@@ -103,9 +108,9 @@ public class CalendarFeeds {
             throw new NotFoundException("No such feed");
         }
         var resource = queries.resource(resourceId).orElseThrow(() -> new NotFoundException("No such feed"));
-        String centreName = queries.centreInfo(resource.centreId()).map(CalendarQueries.CentreInfo::name).orElse(null);
-        ZoneId zone = queries.centreInfo(resource.centreId()).map(CalendarQueries.CentreInfo::zone)
-                .orElse(ZoneId.of(CalendarProjection.DEFAULT_ZONE));
+        var centre = queries.centreInfo(resource.centreId());
+        String centreName = centre.map(CalendarQueries.CentreInfo::name).orElse(null);
+        ZoneId zone = centre.map(CalendarQueries.CentreInfo::zone).orElse(ZoneId.of(CalendarProjection.DEFAULT_ZONE));
         return write(resource.name() + (centreName == null ? "" : " – " + centreName), zone, "b.resource_id = ?", "s.resource_id = ?",
                 resourceId);
     }
@@ -119,12 +124,32 @@ public class CalendarFeeds {
         return write(centre.name() == null ? centreId : centre.name(), centre.zone(), "b.centre_id = ?", "s.centre_id = ?", centreId);
     }
 
+    /**
+     * The feed from {@code past-days} back to {@code future-days} ahead, in a fixed number of statements however
+     * many series it holds: the series' occurrences and exception dates are read for all of them at once. A
+     * series in the window comes whole (every occurrence and exception), so that its RRULE, EXDATEs and
+     * overrides say the same as before the window had an end.
+     */
     private String write(String name, ZoneId zone, String bookingWhere, String seriesWhere, String id) {
         OffsetDateTime since = clock.instant().minus(past).atOffset(java.time.ZoneOffset.UTC);
-        List<FeedBooking> singles = bookings(bookingWhere + " AND b.series_id IS NULL AND b.status <> 'REJECTED' AND b.ends_at >= ?",
-                id, since);
-        List<FeedSeries> series = series(seriesWhere + " AND EXISTS (SELECT 1 FROM cal_booking o WHERE o.series_id = s.id"
-                + " AND o.ends_at >= ?)", id, since);
+        OffsetDateTime until = clock.instant().plus(future).atOffset(java.time.ZoneOffset.UTC);
+        List<FeedBooking> singles = bookings(bookingWhere + " AND b.series_id IS NULL AND b.status <> 'REJECTED' AND b.ends_at >= ?"
+                + " AND b.starts_at < ?", id, since, until);
+        String inWindow = seriesWhere + " AND EXISTS (SELECT 1 FROM cal_booking o WHERE o.series_id = s.id"
+                + " AND o.ends_at >= ? AND o.starts_at < ?)";
+        List<FeedSeries> series = series(inWindow, id, since, until);
+        Map<String, List<FeedBooking>> occurrences = new HashMap<>();
+        Map<String, List<LocalDate>> exceptions = new HashMap<>();
+        if (!series.isEmpty()) {
+            String ofSeries = " IN (SELECT s.id FROM cal_series s WHERE " + inWindow + ")";
+            bookings("b.series_id" + ofSeries, id, since, until)
+                    .forEach(b -> occurrences.computeIfAbsent(b.seriesId(), k -> new ArrayList<>()).add(b));
+            jdbc.sql("SELECT series_id, ex_date FROM cal_series_exdate WHERE series_id" + ofSeries + " ORDER BY series_id, ex_date")
+                    .params(id, since, until)
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                    .list()
+                    .forEach(e -> exceptions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
 
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
@@ -143,8 +168,8 @@ public class CalendarFeeds {
             events.add(Map.entry(b.localStart(), single(b)));
         }
         for (FeedSeries s : series) {
-            List<FeedBooking> occurrences = bookings("b.series_id = ?", s.id());
-            seriesEvents(s, occurrences).forEach(e -> events.add(Map.entry(s.firstLocalStart(), e)));
+            seriesEvents(s, occurrences.getOrDefault(s.id(), List.of()), exceptions.getOrDefault(s.id(), List.of()))
+                    .forEach(e -> events.add(Map.entry(s.firstLocalStart(), e)));
         }
         events.stream().sorted(Map.Entry.comparingByKey()).forEach(e -> calendar.add(e.getValue()));
 
@@ -173,7 +198,7 @@ public class CalendarFeeds {
         return event;
     }
 
-    private List<VEvent> seriesEvents(FeedSeries s, List<FeedBooking> occurrences) {
+    private List<VEvent> seriesEvents(FeedSeries s, List<FeedBooking> occurrences, List<LocalDate> exceptions) {
         List<FeedBooking> live = occurrences.stream().filter(o -> o.status().holdsSlot()).toList();
         boolean anyCancelled = occurrences.stream().anyMatch(o -> o.status() == BookingStatus.CANCELLED);
         if (live.isEmpty() && !anyCancelled) {
@@ -192,8 +217,8 @@ public class CalendarFeeds {
         master.add(new DtEnd<>(s.firstLocalEnd().atZone(zone)));
         master.add(new RRule<>(s.rrule()));
         Set<LocalDateTime> exdates = new LinkedHashSet<>();
-        for (var exdate : queries.exdates(s.id())) {
-            exdates.add(exdate.date().atTime(s.firstLocalStart().toLocalTime()));
+        for (LocalDate exception : exceptions) {
+            exdates.add(exception.atTime(s.firstLocalStart().toLocalTime()));
         }
         occurrences.stream().filter(o -> !o.status().holdsSlot()).forEach(o -> exdates.add(o.originalLocalStart()));
         if (!exdates.isEmpty() && masterStatus != BookingStatus.CANCELLED) {

@@ -485,15 +485,19 @@ public class CalendarProjection {
                 .update();
     }
 
+    /**
+     * The centre's zone, cached once the centre is known. A centre not known yet (its events may be applied by
+     * another node's segment, later) gets the default for now, uncached, so it is looked up again next time.
+     */
     private ZoneId zone(String centreId) {
         ZoneId known = zones.get(centreId);
         if (known != null) {
             return known;
         }
-        ZoneId zone = jdbc.sql("SELECT time_zone FROM cal_centre WHERE id = ?").param(centreId).query(String.class).optional()
-                .map(ZoneId::of).orElse(ZoneId.of(DEFAULT_ZONE));
-        zones.put(centreId, zone);
-        return zone;
+        Optional<ZoneId> stored = jdbc.sql("SELECT time_zone FROM cal_centre WHERE id = ?").param(centreId).query(String.class)
+                .optional().map(ZoneId::of);
+        stored.ifPresent(zone -> zones.put(centreId, zone));
+        return stored.orElse(ZoneId.of(DEFAULT_ZONE));
     }
 
     static LocalDateTime local(OffsetDateTime time, ZoneId zone) {

@@ -11,7 +11,9 @@ import dk.bindeled.booking.query.Views.CalendarEntry;
 import dk.bindeled.booking.query.Views.CalendarView;
 import dk.bindeled.booking.query.Views.CentreSummary;
 import dk.bindeled.booking.query.Views.CentreView;
+import dk.bindeled.booking.query.QueryWindow.Range;
 import dk.bindeled.booking.query.Views.HistoryEntry;
+import dk.bindeled.booking.query.Views.Page;
 import dk.bindeled.booking.query.Views.PendingOccurrence;
 import dk.bindeled.booking.query.Views.ResourceView;
 import dk.bindeled.booking.query.Views.SeriesExdate;
@@ -20,6 +22,7 @@ import dk.bindeled.booking.query.Views.WaitlistEntryView;
 import dk.bindeled.events.booking.v1.OpeningHours;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,9 +67,11 @@ public class CalendarQueries {
     private static final String HOLDING = "('REQUESTED', 'CONFIRMED', 'OFFERED')";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public CalendarQueries(JdbcClient jdbc) {
+    public CalendarQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     // ------------------------------------------------------------------ centres and resources
@@ -263,23 +268,37 @@ public class CalendarQueries {
                 .params(partnerId, partnerId).query(Long.class).single() > 0;
     }
 
-    /** A partner's bookings in every status, in order of time; {@code from} and {@code to} are local dates, both inclusive. */
-    public List<BookingSummary> partnerBookings(String partnerId, LocalDate from, LocalDate to) {
-        StringBuilder where = new StringBuilder("b.partner_id = ?");
-        List<Object> params = new ArrayList<>(List.of(partnerId));
-        if (from != null) {
-            where.append(" AND b.local_end > ?");
-            params.add(from.atStartOfDay());
+    /**
+     * A partner's bookings in every status that overlap the range of local dates (both inclusive), in order of
+     * time, at most {@code limit} from the cursor on; the page says where the next one starts.
+     */
+    public Page<BookingSummary> partnerBookings(String partnerId, Range range, Cursor after, int limit) {
+        StringBuilder where = new StringBuilder("b.partner_id = ? AND b.local_end > ? AND b.local_start < ?");
+        List<Object> params = new ArrayList<>(List.of(partnerId, range.from().atStartOfDay(), range.to().plusDays(1).atStartOfDay()));
+        if (after != null) {
+            LocalDateTime key = after.localDateTime();
+            where.append(" AND (b.local_start > ? OR (b.local_start = ? AND b.id > ?))");
+            params.addAll(List.of(key, key, after.id()));
         }
-        if (to != null) {
-            where.append(" AND b.local_start < ?");
-            params.add(to.plusDays(1).atStartOfDay());
+        params.add(limit + 1);
+        List<BookingSummary> rows = summaryRows(where + " ORDER BY b.local_start, b.id LIMIT ?", params.toArray());
+        return page(rows, limit, b -> Cursor.after(b.localStart(), b.id()));
+    }
+
+    private static <T> Page<T> page(List<T> rows, int limit, java.util.function.Function<T, Cursor> cursor) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
         }
-        return summaries(where.toString(), params.toArray());
+        List<T> items = List.copyOf(rows.subList(0, limit));
+        return new Page<>(items, cursor.apply(items.get(limit - 1)));
     }
 
     private List<BookingSummary> summaries(String where, Object... params) {
-        return jdbc.sql("SELECT " + BOOKING_COLUMNS + BOOKING_FROM + " WHERE " + where + " ORDER BY b.local_start, b.id")
+        return summaryRows(where + " ORDER BY b.local_start, b.id", params);
+    }
+
+    private List<BookingSummary> summaryRows(String whereOrderAndLimit, Object... params) {
+        return jdbc.sql("SELECT " + BOOKING_COLUMNS + BOOKING_FROM + " WHERE " + whereOrderAndLimit)
                 .params(params)
                 .query((rs, n) -> new BookingSummary(rs.getString("id"), rs.getString("resource_id"), rs.getString("resource_name"),
                         rs.getString("centre_id"), rs.getString("partner_id"), rs.getString("series_id"),
@@ -290,15 +309,38 @@ public class CalendarQueries {
                 .list();
     }
 
-    public List<WaitlistEntryView> waitlist(String resourceId) {
-        return jdbc.sql("""
+    /** Entries still open (waiting, or offered the slot) for slots that have not ended, in the order they joined. */
+    public Page<WaitlistEntryView> waitlist(String resourceId, Cursor after, int limit) {
+        return waitlistEntries("status IN ('WAITING', 'OFFERED') AND ends_at > ?",
+                List.of(clock.instant().atOffset(java.time.ZoneOffset.UTC)), resourceId, after, limit);
+    }
+
+    /** Every entry, whatever became of it, for slots starting in the range of local dates (both inclusive). */
+    public Page<WaitlistEntryView> waitlistHistory(String resourceId, Range range, Cursor after, int limit) {
+        return waitlistEntries("local_start >= ? AND local_start < ?",
+                List.of(range.from().atStartOfDay(), range.to().plusDays(1).atStartOfDay()), resourceId, after, limit);
+    }
+
+    private Page<WaitlistEntryView> waitlistEntries(String condition, List<Object> values, String resourceId, Cursor after, int limit) {
+        StringBuilder where = new StringBuilder("resource_id = ? AND " + condition);
+        List<Object> params = new ArrayList<>();
+        params.add(resourceId);
+        params.addAll(values);
+        if (after != null) {
+            OffsetDateTime key = after.offsetDateTime();
+            where.append(" AND (joined_at > ? OR (joined_at = ? AND id > ?))");
+            params.addAll(List.of(key, key, after.id()));
+        }
+        params.add(limit + 1);
+        List<WaitlistEntryView> rows = jdbc.sql("""
                 SELECT id, resource_id, partner_id, local_start, local_end, title, status, booking_id, joined_at
-                FROM cal_waitlist_entry WHERE resource_id = ? ORDER BY joined_at, id""")
-                .param(resourceId)
+                FROM cal_waitlist_entry WHERE """ + " " + where + " ORDER BY joined_at, id LIMIT ?")
+                .params(params.toArray())
                 .query((rs, n) -> new WaitlistEntryView(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getString(7),
                         rs.getString(8), offset(rs, "joined_at")))
                 .list();
+        return page(rows, limit, w -> Cursor.after(w.joinedAt(), w.id()));
     }
 
     // ------------------------------------------------------------------ approvals

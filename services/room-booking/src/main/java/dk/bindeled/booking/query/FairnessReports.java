@@ -1,7 +1,6 @@
 package dk.bindeled.booking.query;
 
 import dk.bindeled.booking.api.TimeWindow;
-import dk.bindeled.booking.domain.InvalidInputException;
 import dk.bindeled.booking.query.CalendarQueries.CentreInfo;
 import dk.bindeled.booking.query.Views.FairnessPeriod;
 import dk.bindeled.booking.query.Views.FairnessReport;
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FairnessReports {
 
-    /** Reports longer than this are refused: a year in weeks is plenty to read. */
-    public static final int MAX_DAYS = 400;
-
     public enum Grouping {
         WEEK, MONTH
     }
@@ -53,12 +48,8 @@ public class FairnessReports {
 
     public FairnessReport report(String centreId, LocalDate from, LocalDate to, Grouping by) {
         CentreInfo centre = queries.requireCentre(centreId);
-        if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "must not be before from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidInputException("to", "must be less than " + MAX_DAYS + " days after from");
-        }
+        // A year in weeks is plenty to read; the bound is the one every range shares.
+        QueryWindow.range(from, to, "from", "to");
         List<TimeWindow> peak = centre.peakHours();
         List<Hours> rows = jdbc.sql("""
                 SELECT b.partner_id, p.name, p.sector, b.starts_at, b.ends_at, b.local_start, b.local_end

@@ -134,4 +134,8 @@ public final class Views {
     public record WaitlistEntryView(String id, String resourceId, String partnerId, LocalDateTime localStart,
                                     LocalDateTime localEnd, String title, String status, String bookingId, OffsetDateTime joinedAt) {
     }
+
+    /** Part of a longer list: the rows, and where the next part starts (null on the last). */
+    public record Page<T>(List<T> items, Cursor next) {
+    }
 }

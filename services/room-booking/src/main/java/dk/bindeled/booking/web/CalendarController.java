@@ -4,36 +4,53 @@ import dk.bindeled.booking.domain.InvalidInputException;
 import dk.bindeled.booking.domain.NotFoundException;
 import dk.bindeled.booking.query.CalendarQueries;
 import dk.bindeled.booking.query.CalendarQueries.Span;
+import dk.bindeled.booking.query.Cursor;
+import dk.bindeled.booking.query.QueryWindow;
+import dk.bindeled.booking.query.QueryWindow.Range;
 import dk.bindeled.booking.query.Views.Approval;
 import dk.bindeled.booking.query.Views.BookingSummary;
 import dk.bindeled.booking.query.Views.BookingView;
 import dk.bindeled.booking.query.Views.CalendarView;
 import dk.bindeled.booking.query.Views.CentreSummary;
 import dk.bindeled.booking.query.Views.CentreView;
+import dk.bindeled.booking.query.Views.Page;
 import dk.bindeled.booking.query.Views.ResourceView;
 import dk.bindeled.booking.query.Views.SeriesView;
 import dk.bindeled.booking.query.Views.WaitlistEntryView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @Tag(name = "Calendars: queries", description = "Centres, resources, calendars, bookings, series and approvals, read from the calendar projection")
 public class CalendarController {
 
+    private static final String NEXT_LINK = "When there are more rows than the limit, the Link header holds the URL of the next"
+            + " page (rel=\"next\"): the same query with an after cursor; the last page has no Link.";
+
     private final CalendarQueries queries;
     private final Clock clock;
+    private final ZoneId serviceZone;
 
-    public CalendarController(CalendarQueries queries, Clock clock) {
+    public CalendarController(CalendarQueries queries, Clock clock,
+                              @Value("${bindeled.booking.time-zone:Europe/Copenhagen}") String serviceZone) {
         this.queries = queries;
         this.clock = clock;
+        this.serviceZone = ZoneId.of(serviceZone);
     }
 
     @GetMapping("/api/centres")
@@ -83,19 +100,25 @@ public class CalendarController {
     }
 
     @GetMapping("/api/partners/{partnerId}/bookings")
-    @Operation(summary = "A partner's bookings in every status, in time order",
-            description = "from and to are local dates, both inclusive, both optional.")
-    public List<BookingSummary> partnerBookings(@PathVariable String partnerId, @RequestParam(required = false) String from,
-                                                @RequestParam(required = false) String to) {
-        LocalDate first = QueryParams.optionalDate(from, "from");
-        LocalDate last = QueryParams.optionalDate(to, "to");
-        if (first != null && last != null && last.isBefore(first)) {
-            throw new InvalidInputException("to", "must not be before from");
-        }
+    @Operation(summary = "A partner's bookings in every status, in time order, a page at a time",
+            description = "from and to are local dates, both inclusive: from defaults to today, to to 90 days from from on"
+                    + " (from + 89), and to may be at most 399 days after from. Dates lie between 2000-01-01 and 2200-12-31."
+                    + " limit is 1 to 500 (default 100). " + NEXT_LINK)
+    @ApiResponse(responseCode = "200", description = "The bookings of the range, at most limit of them",
+            headers = @Header(name = HttpHeaders.LINK, description = "<next page URL>; rel=\"next\" when there are more"))
+    public ResponseEntity<List<BookingSummary>> partnerBookings(@PathVariable String partnerId,
+                                                                @RequestParam(required = false) String from,
+                                                                @RequestParam(required = false) String to,
+                                                                @RequestParam(required = false) String limit,
+                                                                @RequestParam(required = false) String after) {
+        Range range = QueryWindow.rangeOrDefault(QueryParams.optionalDate(from, "from"), QueryParams.optionalDate(to, "to"),
+                LocalDate.now(clock.withZone(serviceZone)), "from", "to");
+        int rows = QueryWindow.limit(QueryParams.positive(limit, "limit"), "limit");
+        Cursor cursor = Cursor.decode(after);
         if (!queries.partnerKnown(partnerId)) {
             throw new NotFoundException("No partner " + partnerId);
         }
-        return queries.partnerBookings(partnerId, first, last);
+        return paged(queries.partnerBookings(partnerId, range, cursor, rows), range, rows);
     }
 
     @GetMapping("/api/bookings/{bookingId}")
@@ -111,14 +134,51 @@ public class CalendarController {
     }
 
     @GetMapping("/api/resources/{resourceId}/waitlist")
-    @Operation(summary = "Who waits, waited or was served for a resource's taken slots")
-    public List<WaitlistEntryView> waitlist(@PathVariable String resourceId) {
+    @Operation(summary = "Who waits for a resource's taken slots; with a range, who waited or was served too",
+            description = "Without from and to: the open entries (waiting, or offered the freed slot) for slots that have not"
+                    + " ended. With both from and to (local dates, both inclusive, to at most 399 days after from): every entry"
+                    + " for slots starting in the range, whatever became of it. In the order they joined; limit is 1 to 500"
+                    + " (default 100). " + NEXT_LINK)
+    @ApiResponse(responseCode = "200", description = "The entries, at most limit of them",
+            headers = @Header(name = HttpHeaders.LINK, description = "<next page URL>; rel=\"next\" when there are more"))
+    public ResponseEntity<List<WaitlistEntryView>> waitlist(@PathVariable String resourceId,
+                                                            @RequestParam(required = false) String from,
+                                                            @RequestParam(required = false) String to,
+                                                            @RequestParam(required = false) String limit,
+                                                            @RequestParam(required = false) String after) {
+        LocalDate first = QueryParams.optionalDate(from, "from");
+        LocalDate last = QueryParams.optionalDate(to, "to");
+        int rows = QueryWindow.limit(QueryParams.positive(limit, "limit"), "limit");
+        Cursor cursor = Cursor.decode(after);
+        if (first == null && last == null) {
+            queries.requireResource(resourceId);
+            return paged(queries.waitlist(resourceId, cursor, rows), null, rows);
+        }
+        if (first == null || last == null) {
+            throw new InvalidInputException(first == null ? "from" : "to", "is required with " + (first == null ? "to" : "from")
+                    + ": a waitlist's history is read for a range of dates");
+        }
+        Range range = QueryWindow.range(first, last, "from", "to");
         queries.requireResource(resourceId);
-        return queries.waitlist(resourceId);
+        return paged(queries.waitlistHistory(resourceId, range, cursor, rows), range, rows);
+    }
+
+    /** The page's rows, and a Link to the next page that repeats the query as it was answered (defaults filled in). */
+    private static <T> ResponseEntity<List<T>> paged(Page<T> page, Range range, int limit) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (page.next() != null) {
+            UriComponentsBuilder next = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
+            if (range != null) {
+                next.queryParam("from", range.from()).queryParam("to", range.to());
+            }
+            next.queryParam("limit", limit).queryParam(Cursor.PARAMETER, page.next().encode());
+            response.header(HttpHeaders.LINK, "<" + next.build().toUriString() + ">; rel=\"next\"");
+        }
+        return response.body(page.items());
     }
 
     private LocalDate today(String centreId) {
-        ZoneId zone = queries.centreInfo(centreId).map(CalendarQueries.CentreInfo::zone).orElse(ZoneId.of("Europe/Copenhagen"));
+        ZoneId zone = queries.centreInfo(centreId).map(CalendarQueries.CentreInfo::zone).orElse(serviceZone);
         return LocalDate.now(clock.withZone(zone));
     }
 }

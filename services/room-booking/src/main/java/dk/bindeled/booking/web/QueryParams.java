@@ -1,6 +1,7 @@
 package dk.bindeled.booking.web;
 
 import dk.bindeled.booking.domain.InvalidInputException;
+import dk.bindeled.booking.query.QueryWindow;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -8,7 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Query parameters read by hand, so that a missing or malformed one is a 400 naming it, like every other field. */
+/**
+ * Query parameters read by hand, so that a missing or malformed one is a 400 naming it, like every other field.
+ * Every date is also held to the {@link QueryWindow}, so none reaches a query that cannot compute with it.
+ */
 final class QueryParams {
 
     private QueryParams() {
@@ -25,11 +29,13 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "must be a date like 2026-11-24");
         }
+        return QueryWindow.check(date, name);
     }
 
     static LocalTime time(String value, String name) {

@@ -276,6 +276,21 @@ class IcalFeedIT extends IntegrationTest {
         assertThat(biweeklyEvent(text, cancelled.seriesId() + "@bindeled.dk").getStatus().getValue()).isEqualTo("CANCELLED");
     }
 
+    @Test
+    void aFeedReachesFourHundredDaysAheadAndNoFurther() {
+        // The clock stands at 1 March 2027: 1 March 2028 is 366 days ahead, 1 June 2028 is 458.
+        LocalDateTime inside = LocalDateTime.of(2028, 3, 1, 10, 0);
+        LocalDateTime beyond = LocalDateTime.of(2028, 6, 1, 10, 0);
+        String near = events.confirmed(salen, centre, sumak, inside, inside.plusHours(1), details("Om et år", Visibility.PUBLIC));
+        String far = events.confirmed(salen, centre, sumak, beyond, beyond.plusHours(1), details("Langt ude", Visibility.PUBLIC));
+        SeriesBooked farSeries = events.weeklySeries(salen, centre, sumak, beyond.plusDays(1), beyond.plusDays(1).plusHours(1),
+                beyond.plusDays(29).toLocalDate(), List.of(), true, details("Sommerhold", Visibility.PUBLIC));
+        String token = token("/api/resources/" + salen + "/feed-tokens");
+
+        String text = applied(() -> feed(salen, token));
+        assertThat(text).contains("UID:" + near + "@bindeled.dk").doesNotContain(far).doesNotContain(farSeries.seriesId());
+    }
+
     // ------------------------------------------------------------------ tokens
 
     @Test

@@ -11,6 +11,7 @@ import dk.bindeled.booking.api.Events.BookingFlagged;
 import dk.bindeled.booking.api.Events.BookingMoved;
 import dk.bindeled.booking.api.Events.BookingRejected;
 import dk.bindeled.booking.api.Events.BookingRequested;
+import dk.bindeled.booking.api.Events.CentreDefined;
 import dk.bindeled.booking.api.Events.ResourceRulesChanged;
 import dk.bindeled.booking.api.Events.SeriesBooked;
 import dk.bindeled.booking.api.Events.WaitlistJoined;
@@ -30,6 +31,9 @@ import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
 import dk.bindeled.events.booking.v1.Visibility;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -195,8 +199,9 @@ class CalendarProjectionIT extends IntegrationTest {
         assertThat(week.from()).isEqualTo(LocalDate.of(2027, 3, 1));
         assertThat(week.to()).isEqualTo(LocalDate.of(2027, 3, 7));
         assertThat(week.entries()).extracting(CalendarEntry::bookingId).containsExactly(mothers, busy, titleOnly).doesNotContain(nextWeek);
-        assertThat(queries.partnerBookings(sumak, null, null)).extracting(b -> b.id()).containsExactly(mothers, rejected, nextWeek);
-        assertThat(queries.partnerBookings(sumak, LocalDate.of(2027, 3, 3), null)).extracting(b -> b.id()).containsExactly(nextWeek);
+        assertThat(queries.partnerBookings(sumak, march(1, 31), null, 100).items()).extracting(b -> b.id())
+                .containsExactly(mothers, rejected, nextWeek);
+        assertThat(queries.partnerBookings(sumak, march(3, 31), null, 100).items()).extracting(b -> b.id()).containsExactly(nextWeek);
     }
 
     @Test
@@ -243,7 +248,7 @@ class CalendarProjectionIT extends IntegrationTest {
         String entry = UUID.randomUUID().toString();
         events.resourceEvent(salen, new WaitlistJoined(entry, salen, centre, waiter, at(TUESDAY_10), at(TUESDAY_10.plusHours(1)),
                 details("Kvindecafé", Visibility.PUBLIC)));
-        assertThat(queries.waitlist(salen)).singleElement().satisfies(w -> assertThat(w.status()).isEqualTo("WAITING"));
+        assertThat(queries.waitlist(salen, null, 100).items()).singleElement().satisfies(w -> assertThat(w.status()).isEqualTo("WAITING"));
 
         String offered = UUID.randomUUID().toString();
         events.resourceEvent(salen, new WaitlistOffered(entry, offered, salen, centre, waiter, at(TUESDAY_10), at(TUESDAY_10.plusHours(1)),
@@ -255,7 +260,9 @@ class CalendarProjectionIT extends IntegrationTest {
         events.resourceEvent(salen, new WaitlistOfferDeclined(entry, offered, salen, centre, waiter));
         assertThat(queries.resourceCalendar(salen, TUESDAY_10.toLocalDate(), Span.DAY).entries()).isEmpty();
         assertThat(queries.booking(offered).orElseThrow().status()).isEqualTo(BookingStatus.REJECTED);
-        assertThat(queries.waitlist(salen)).singleElement().satisfies(w -> assertThat(w.status()).isEqualTo("DECLINED"));
+        assertThat(queries.waitlist(salen, null, 100).items()).as("open entries only").isEmpty();
+        assertThat(queries.waitlistHistory(salen, march(1, 31), null, 100).items()).singleElement()
+                .satisfies(w -> assertThat(w.status()).isEqualTo("DECLINED"));
 
         String second = UUID.randomUUID().toString();
         String served = UUID.randomUUID().toString();
@@ -272,5 +279,30 @@ class CalendarProjectionIT extends IntegrationTest {
         assertThat(booking.fromWaitlist()).isTrue();
         assertThat(booking.waitlistEntryId()).isEqualTo(second);
         assertThat(booking.version()).isZero();
+    }
+
+    @Test
+    void aZoneLookedUpBeforeItsCentreIsKnownIsNotKeptOnceTheCentreIs() {
+        // The processor's segments may run on different nodes: this node can apply a resource's events before the
+        // node holding the centre's segment has written the centre.
+        CalendarFixtures otherNode = CalendarFixtures.direct(new CalendarProjection(jdbc), jdbc);
+        String later = "later-" + UUID.randomUUID().toString().substring(0, 8);
+        String room = UUID.randomUUID().toString();
+        OffsetDateTime ten = OffsetDateTime.of(2027, 3, 2, 10, 0, 0, 0, ZoneOffset.UTC);
+        events.resourceEvent(room, new BookingRequested(UUID.randomUUID().toString(), room, later, sumak, ten, ten.plusHours(1),
+                details("Før huset kendes", Visibility.PUBLIC), null, true));
+
+        otherNode.apply("Centre", later, new CentreDefined(later, "Húsið", "Reykjavík", "Atlantic/Reykjavik", null,
+                CalendarFixtures.everyDay(LocalTime.of(8, 0), LocalTime.of(22, 0)), 48, List.of(), null));
+        String after = UUID.randomUUID().toString();
+        events.resourceEvent(room, new BookingRequested(after, room, later, sumak, ten.plusDays(1), ten.plusDays(1).plusHours(1),
+                details("Efter", Visibility.PUBLIC), null, true));
+
+        // Reykjavík is UTC all year; the fallback (Copenhagen) would say 11:00.
+        assertThat(queries.booking(after).orElseThrow().localStart()).isEqualTo(LocalDateTime.of(2027, 3, 3, 10, 0));
+    }
+
+    private static QueryWindow.Range march(int from, int to) {
+        return new QueryWindow.Range(LocalDate.of(2027, 3, from), LocalDate.of(2027, 3, to));
     }
 }

@@ -47,9 +47,9 @@ class ReadModelOnH2Test {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         events = CalendarFixtures.direct(new CalendarProjection(jdbc), jdbc);
-        queries = new CalendarQueries(jdbc);
+        queries = new CalendarQueries(jdbc, CLOCK);
         tokens = new FeedTokens(jdbc, CLOCK);
-        feeds = new CalendarFeeds(jdbc, queries, tokens, CLOCK, 365);
+        feeds = new CalendarFeeds(jdbc, queries, tokens, CLOCK, 365, 400);
     }
 
     @Test
@@ -79,7 +79,12 @@ class ReadModelOnH2Test {
         assertThat(queries.centre(centre).orElseThrow().openingHours()).hasSize(7);
         assertThat(queries.resourceCalendar(salen, start.toLocalDate(), Span.WEEK).entries()).hasSize(1);
         assertThat(queries.series(series.seriesId()).orElseThrow().occurrences()).hasSize(3);
-        assertThat(queries.partnerBookings(sumak, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31))).hasSize(3);
+        assertThat(queries.partnerBookings(sumak, new QueryWindow.Range(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31)), null, 100)
+                .items()).hasSize(3);
+        var firstPage = queries.partnerBookings(sumak, new QueryWindow.Range(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31)), null, 2);
+        assertThat(firstPage.items()).hasSize(2);
+        assertThat(queries.partnerBookings(sumak, new QueryWindow.Range(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31)),
+                firstPage.next(), 2).items()).hasSize(1);
         assertThat(queries.approvals(centre)).isEmpty();
 
         var free = new FreeSlotSearch(queries, CLOCK).search(centre, start.toLocalDate(), LocalTime.of(17, 0), LocalTime.of(18, 0), 10,

@@ -5,13 +5,21 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.bindeled.booking.IntegrationTest;
+import dk.bindeled.events.EventJson;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.web.client.RestClient;
 
 /**
  * The query side through HTTP, fed by the command API and the tracking processor: what a booking looks like in
@@ -117,6 +125,120 @@ class QueryApiIT extends IntegrationTest {
         });
         assertThat(call(HttpMethod.GET, "/api/bookings/" + id, null).text()).isEqualTo(before);
         assertThat(expect(200, call(HttpMethod.GET, "/ical/resources/" + room + ".ics?token=" + token, null)).text()).isEqualTo(feedBefore);
+    }
+
+    @Test
+    void farAndOutOfWindowDatesAre400NamingTheParameterNever500() {
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("/api/centres/" + centre + "/calendar?date=%2B999999999-12-31", "date");
+        bad.put("/api/centres/" + centre + "/calendar?date=-999999999-01-01&view=week", "date");
+        bad.put("/api/resources/" + room + "/calendar?date=%2B999999999-12-31&view=week", "date");
+        bad.put("/api/resources/" + room + "/calendar?date=9999-12-31", "date");
+        bad.put("/api/centres/" + centre + "/free-slots?date=%2B999999999-12-31&from=10:00&to=11:00", "date");
+        bad.put("/api/centres/" + centre + "/free-slots?date=9999-12-31&from=10:00&to=11:00", "date");
+        bad.put("/api/centres/" + centre + "/fairness?from=-999999999-01-01&to=2027-03-01", "from");
+        bad.put("/api/centres/" + centre + "/fairness?from=2027-03-01&to=%2B999999999-12-31", "to");
+        bad.put("/api/partners/" + sumak + "/bookings?from=2027-03-01&to=%2B999999999-12-31", "to");
+        bad.put("/api/partners/" + sumak + "/bookings?from=-999999999-01-01", "from");
+        bad.put("/api/partners/" + sumak + "/bookings?to=9999-12-31", "to");
+        bad.put("/api/resources/" + room + "/waitlist?from=2027-03-01&to=%2B999999999-12-31", "to");
+        // Inside the window but longer than a range may be.
+        bad.put("/api/partners/" + sumak + "/bookings?from=2027-01-01&to=2028-06-30", "to");
+        bad.put("/api/centres/" + centre + "/fairness?from=2027-01-01&to=2028-06-30", "to");
+        bad.put("/api/resources/" + room + "/waitlist?from=2027-01-01&to=2028-06-30", "to");
+        bad.forEach((path, field) -> {
+            Page page = page(path);
+            assertThat(page.status()).as(path + " " + page.body()).isEqualTo(400);
+            assertThat(page.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(page.body().get("errors").get(0).get("field").asText()).as(path).isEqualTo(field);
+            assertThat(page.body().get("errors").get(0).get("reason").asText()).as(path).isNotBlank();
+        });
+        assertThat(page("/api/centres/" + centre + "/calendar?date=9999-12-31").body().get("errors").get(0).get("reason").asText())
+                .isEqualTo("must be between 2000-01-01 and 2200-12-31");
+    }
+
+    @Test
+    void aPartnersBookingsDefaultToTheComingNinetyDaysAndComeInPagesWithANextLink() {
+        List<String> near = List.of(
+                book(TUESDAY_10),
+                book(TUESDAY_10.plusDays(1)),
+                book(TUESDAY_10.plusDays(2)));
+        // The fixed clock is Monday 1 March 2027: 1 July is beyond the default 90 days, within the room's 400.
+        String far = book(LocalDateTime.of(2027, 7, 1, 10, 0));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                page("/api/partners/" + sumak + "/bookings?from=2027-03-01&to=2027-07-31").body().size() == 4);
+
+        Page defaults = page("/api/partners/" + sumak + "/bookings");
+        assertThat(defaults.status()).isEqualTo(200);
+        assertThat(defaults.body().findValuesAsText("id")).containsExactlyElementsOf(near);
+        assertThat(defaults.next()).isNull();
+        assertThat(page("/api/partners/" + sumak + "/bookings?from=2027-06-01&to=2027-07-31").body().findValuesAsText("id"))
+                .containsExactly(far);
+        assertThat(page("/api/partners/" + sumak + "/bookings?from=2027-06-01").body().findValuesAsText("id"))
+                .as("from alone reaches 90 days on").containsExactly(far);
+
+        List<String> paged = new ArrayList<>();
+        Page first = page("/api/partners/" + sumak + "/bookings?limit=2");
+        assertThat(first.body()).hasSize(2);
+        first.body().findValuesAsText("id").forEach(paged::add);
+        assertThat(first.next()).contains("after=").contains("from=2027-03-01").contains("to=2027-05-29").contains("limit=2");
+        Page second = page(first.next());
+        second.body().findValuesAsText("id").forEach(paged::add);
+        assertThat(second.next()).isNull();
+        assertThat(paged).containsExactlyElementsOf(near);
+
+        assertThat(page("/api/partners/" + sumak + "/bookings?limit=501").status()).isEqualTo(400);
+        assertThat(page("/api/partners/" + sumak + "/bookings?after=rubbish").body().get("errors").get(0).get("field").asText())
+                .isEqualTo("after");
+    }
+
+    @Test
+    void theWaitlistShowsOpenEntriesAndItsHistoryOnlyForARangeInPages() {
+        String other = partner("Sundhedsplejen", centre);
+        String third = partner("Lektiecaféen", centre);
+        expect(201, call(HttpMethod.POST, "/api/bookings", booking(room, sumak, TUESDAY_10, TUESDAY_10.plusHours(2))));
+        String waiting = expect(201, call(HttpMethod.POST, "/api/waitlist", booking(room, other, TUESDAY_10, TUESDAY_10.plusHours(2))))
+                .body().get("bookingId").asText();
+        String left = expect(201, call(HttpMethod.POST, "/api/waitlist", booking(room, third, TUESDAY_10, TUESDAY_10.plusHours(2))))
+                .body().get("bookingId").asText();
+        expect(204, call(HttpMethod.DELETE, "/api/waitlist/" + left, null));
+        String path = "/api/resources/" + room + "/waitlist";
+        await().atMost(Duration.ofSeconds(20)).until(() -> page(path + "?from=2027-03-01&to=2027-03-31").body().findValuesAsText("status")
+                .equals(List.of("WAITING", "LEFT")));
+
+        assertThat(page(path).body().findValuesAsText("id")).containsExactly(waiting);
+        Page history = page(path + "?from=2027-03-01&to=2027-03-31&limit=1");
+        assertThat(history.body().findValuesAsText("id")).containsExactly(waiting);
+        assertThat(history.next()).isNotNull();
+        Page rest = page(history.next());
+        assertThat(rest.body().findValuesAsText("id")).containsExactly(left);
+        assertThat(rest.next()).isNull();
+        assertThat(page(path + "?from=2027-04-01&to=2027-04-30").body()).isEmpty();
+        assertThat(page(path + "?from=2027-03-01").body().get("errors").get(0).get("field").asText()).isEqualTo("to");
+    }
+
+    private String book(LocalDateTime start) {
+        return expect(201, call(HttpMethod.POST, "/api/bookings", booking(room, sumak, start, start.plusHours(1))))
+                .body().get("bookingId").asText();
+    }
+
+    record Page(int status, String contentType, JsonNode body, String next) {
+    }
+
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
+
+    /** A GET with its {@code Link: <…>; rel="next"} header; the path may be an absolute URL from that header. */
+    private Page page(String pathOrUrl) {
+        RestClient client = RestClient.create();
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : "http://127.0.0.1:" + port + pathOrUrl;
+        return client.get().uri(java.net.URI.create(url)).exchange((request, response) -> {
+            String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+            String link = response.getHeaders().getFirst(HttpHeaders.LINK);
+            Matcher next = link == null ? null : NEXT.matcher(link);
+            String type = response.getHeaders().getContentType() == null ? "" : response.getHeaders().getContentType().toString();
+            return new Page(response.getStatusCode().value(), type, text.isEmpty() ? null : EventJson.mapper().readTree(text),
+                    next != null && next.find() ? next.group(1) : null);
+        });
     }
 
     private JsonNode awaitBooking(String id) {

@@ -22,6 +22,8 @@ import dk.bindeled.booking.query.CalendarQueries;
 import dk.bindeled.booking.query.FairnessReports;
 import dk.bindeled.booking.query.FeedTokens;
 import dk.bindeled.booking.query.FreeSlotSearch;
+import dk.bindeled.booking.query.QueryWindow.Range;
+import dk.bindeled.booking.query.Views.Page;
 import dk.bindeled.booking.query.Views.ResourceView;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -83,6 +85,42 @@ class QueryControllersTest {
         invalid(get("/api/centres/motalavej/fairness?from=2026-11-01&to=2026-11-30&by=year"), "by");
         invalid(get("/api/partners/sumak/bookings?from=2026-11-30&to=2026-11-01"), "to");
         verifyNoInteractions(fairness);
+    }
+
+    @Test
+    void datesOutsideTheWindowAndOverlongRangesAreRefusedByNameBeforeAnyQuery() throws Exception {
+        for (String date : List.of("+999999999-12-31", "-999999999-01-01", "9999-12-31", "1999-12-31", "2201-01-01")) {
+            invalid(get("/api/centres/motalavej/calendar").param("date", date), "date")
+                    .andExpect(jsonPath("$.errors[0].reason").value("must be between 2000-01-01 and 2200-12-31"));
+            invalid(get("/api/resources/salen/calendar?view=week").param("date", date), "date");
+            invalid(get("/api/centres/motalavej/free-slots?from=14:00&to=16:00").param("date", date), "date");
+            invalid(get("/api/centres/motalavej/fairness?to=2027-03-01").param("from", date), "from");
+            invalid(get("/api/partners/sumak/bookings").param("to", date), "to");
+            invalid(get("/api/resources/salen/waitlist?from=2027-03-01").param("to", date), "to");
+        }
+        invalid(get("/api/partners/sumak/bookings?from=2027-03-01&to=2028-04-04"), "to")
+                .andExpect(jsonPath("$.errors[0].reason").value("must be less than 400 days after from"));
+        invalid(get("/api/resources/salen/waitlist?from=2027-03-01&to=2028-04-04"), "to");
+        invalid(get("/api/resources/salen/waitlist?to=2027-03-31"), "from");
+        invalid(get("/api/partners/sumak/bookings?limit=0"), "limit");
+        invalid(get("/api/partners/sumak/bookings?limit=501"), "limit");
+        invalid(get("/api/partners/sumak/bookings?after=bm8tYmFy"), "after");
+        verifyNoInteractions(queries, freeSlots, fairness);
+    }
+
+    @Test
+    void aPartnersBookingsDefaultToTodayAndTheNextNinetyDaysAndLinkTheirNextPage() throws Exception {
+        // The fixed clock says Monday 1 March 2027.
+        Range defaults = new Range(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 5, 29));
+        when(queries.partnerKnown("sumak")).thenReturn(true);
+        when(queries.partnerBookings("sumak", defaults, null, 100)).thenReturn(new Page<>(List.of(), null));
+        mvc.perform(get("/api/partners/sumak/bookings")).andExpect(status().isOk()).andExpect(header().doesNotExist("Link"));
+        when(queries.partnerBookings("sumak", new Range(LocalDate.of(2027, 4, 1), LocalDate.of(2028, 4, 3)), null, 2))
+                .thenReturn(new Page<>(List.of(), dk.bindeled.booking.query.Cursor.after(java.time.LocalDateTime.of(2027, 4, 2, 10, 0), "b1")));
+        mvc.perform(get("/api/partners/sumak/bookings?from=2027-04-01&to=2028-04-03&limit=2"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Link", Matchers.matchesPattern(
+                        "<http://localhost/api/partners/sumak/bookings\\?from=2027-04-01&to=2028-04-03&limit=2&after=[A-Za-z0-9_-]+>; rel=\"next\"")));
     }
 
     @Test
