@@ -6,8 +6,10 @@ import dk.bindeled.events.Topics;
 import dk.bindeled.events.booking.v1.BookingEventsV1;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
 import dk.bindeled.events.partner.v1.PartnerEventsV1;
+import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -57,14 +59,18 @@ public class KafkaConfig {
 
     /** Picked up by Boot's listener container factory. */
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafkaTemplate, ConsumerMetrics metrics) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafkaTemplate, ConsumerMetrics metrics,
+                                          @Value("${bindeled.dashboard.consumer.retry.initial-interval:1s}") Duration initialInterval,
+                                          @Value("${bindeled.dashboard.consumer.retry.max-interval:30s}") Duration maxInterval) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
                 // Partition -1: the producer picks it from the key, so the bad records of one partner or resource stay together.
                 (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
         deadLetters.setHeadersFunction((record, failure) -> DeadLetters.reasonHeaders(failure));
-        return ListenerErrorPolicy.errorHandler((record, consumer, failure) -> {
+        DefaultErrorHandler handler = ListenerErrorPolicy.errorHandler((record, consumer, failure) -> {
             deadLetters.accept(record, consumer, failure);
             metrics.deadLettered(record.topic());
-        });
+        }, initialInterval, maxInterval);
+        handler.setRetryListeners((record, failure, attempt) -> metrics.failedAttempt(record.topic()));
+        return handler;
     }
 }
