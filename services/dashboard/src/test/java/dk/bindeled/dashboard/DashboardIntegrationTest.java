@@ -215,7 +215,7 @@ public abstract class DashboardIntegrationTest {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Topics.deadLetter(topic)));
+            consumer.subscribe(List.of(DeadLetters.topicFor(topic)));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(record.key())) {
@@ -240,7 +240,7 @@ public abstract class DashboardIntegrationTest {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.deadLetter(topic), Duration.ofSeconds(30)).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(DeadLetters.topicFor(topic), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
             consumer.assign(partitions);
