@@ -154,7 +154,7 @@ class BookingFlowIT extends DashboardIntegrationTest {
         await().atMost(WAIT).until(() -> getJson("/api/centres/" + house.centreId + "/today").toString().contains(valid.bookingId()));
         List<ConsumerRecord<String, byte[]>> deadLettered = deadLetters(Topics.BOOKING_V1, key, 2);
         assertThat(deadLettered).hasSize(2);
-        assertThat(deadLettered.get(0).topic()).isEqualTo("bindeled.booking.v1.dlt");
+        assertThat(deadLettered.get(0).topic()).isEqualTo("bindeled.booking.v1.dashboard.dlt");
         assertThat(deadLetterReason(deadLettered.get(0))).isNotBlank();
         assertThat(deadLetterReason(deadLettered.get(1))).contains(brokenId).contains("BookingConfirmed.schema.json");
         assertThat(getJson("/api/centres/" + house.centreId + "/today").toString()).doesNotContain(busyWithTitle.bookingId());

@@ -117,7 +117,11 @@ public abstract class DashboardIntegrationTest {
 
     /** Publishes an event as the partner registry or room booking would; returns its CloudEvent id. */
     protected static String publish(IntegrationEvent event) {
-        String id = UUID.randomUUID().toString();
+        return publish(event, UUID.randomUUID().toString());
+    }
+
+    /** Publishes an event with a CloudEvent id chosen by the test; returns the id. */
+    protected static String publish(IntegrationEvent event, String id) {
         send(codec(event).toRecord(event, id, OffsetDateTime.now(ZoneOffset.UTC)));
         return id;
     }
@@ -211,7 +215,7 @@ public abstract class DashboardIntegrationTest {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Topics.deadLetter(topic)));
+            consumer.subscribe(List.of(DeadLetters.topicFor(topic)));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(record.key())) {
@@ -219,6 +223,36 @@ public abstract class DashboardIntegrationTest {
                     }
                 }
                 return found.size() >= expected;
+            });
+        }
+        return found;
+    }
+
+    /**
+     * Every record with the key on a dead-letter topic, read from the start to the end offsets of the moment
+     * of the call: also says that there is none.
+     */
+    protected static List<ConsumerRecord<String, byte[]>> allDeadLetters(String topic, String key) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(DeadLetters.topicFor(topic), Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                }
+                return partitions.stream().allMatch(p -> consumer.position(p) >= ends.get(p));
             });
         }
         return found;

@@ -6,8 +6,12 @@ import dk.bindeled.events.Topics;
 import dk.bindeled.events.booking.v1.BookingEventsV1;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
 import dk.bindeled.events.partner.v1.PartnerEventsV1;
+import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -16,28 +20,12 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TopicSettings.class)
 public class KafkaConfig {
-
-    /** Partitions of the partner topic: the unit of parallelism; order holds per partner (the key). */
-    static final int PARTNER_PARTITIONS = 3;
-
-    /** Partitions of the booking topic; order holds per resource (the key of booking events) and per centre. */
-    static final int BOOKING_PARTITIONS = 3;
 
     @Bean
     CloudEventCodec partnerEventCodec() {
         return new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
-    }
-
-    // Replication factor is left to the broker's default, so the same declaration fits one local broker and a cluster.
-    @Bean
-    NewTopic partnerTopic() {
-        return TopicBuilder.name(Topics.PARTNER_V1).partitions(PARTNER_PARTITIONS).build();
-    }
-
-    @Bean
-    NewTopic partnerDeadLetterTopic() {
-        return TopicBuilder.name(Topics.deadLetter(Topics.PARTNER_V1)).partitions(PARTNER_PARTITIONS).build();
     }
 
     @Bean
@@ -45,26 +33,51 @@ public class KafkaConfig {
         return new CloudEventCodec(BookingEventsV1.CATALOG, BookingEventsV1.SOURCE);
     }
 
+    // The consumed topics are declared here too, exactly as their producers declare them, so the dashboard can
+    // start first. Partitions are the unit of parallelism; order holds per key (partner, resource, centre).
     @Bean
-    NewTopic bookingTopic() {
-        return TopicBuilder.name(Topics.BOOKING_V1).partitions(BOOKING_PARTITIONS).build();
+    NewTopic partnerTopic(TopicSettings topics) {
+        return declare(Topics.PARTNER_V1, topics.partnerPartitions(), topics);
     }
 
     @Bean
-    NewTopic bookingDeadLetterTopic() {
-        return TopicBuilder.name(Topics.deadLetter(Topics.BOOKING_V1)).partitions(BOOKING_PARTITIONS).build();
+    NewTopic bookingTopic(TopicSettings topics) {
+        return declare(Topics.BOOKING_V1, topics.bookingPartitions(), topics);
+    }
+
+    // As many partitions as the topic dead-lettered from: a dead letter goes to the partition its record came
+    // from, so the dead letters of one key stay in their order and replaying a partition is one partition.
+    @Bean
+    NewTopic partnerDeadLetterTopic(TopicSettings topics) {
+        return declare(DeadLetters.topicFor(Topics.PARTNER_V1), topics.partnerPartitions(), topics);
+    }
+
+    @Bean
+    NewTopic bookingDeadLetterTopic(TopicSettings topics) {
+        return declare(DeadLetters.topicFor(Topics.BOOKING_V1), topics.bookingPartitions(), topics);
+    }
+
+    private static NewTopic declare(String name, int partitions, TopicSettings topics) {
+        return TopicBuilder.name(name)
+                .partitions(partitions)
+                .replicas(topics.replicationFactor())
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(topics.minInsyncReplicas()))
+                .build();
     }
 
     /** Picked up by Boot's listener container factory. */
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafkaTemplate, ConsumerMetrics metrics) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<?, ?> kafkaTemplate, ConsumerMetrics metrics,
+                                          @Value("${bindeled.dashboard.consumer.retry.initial-interval:1s}") Duration initialInterval,
+                                          @Value("${bindeled.dashboard.consumer.retry.max-interval:30s}") Duration maxInterval) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
-                // Partition -1: the producer picks it from the key, so the bad records of one partner or resource stay together.
-                (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+                (record, failure) -> new TopicPartition(DeadLetters.topicFor(record.topic()), record.partition()));
         deadLetters.setHeadersFunction((record, failure) -> DeadLetters.reasonHeaders(failure));
-        return ListenerErrorPolicy.errorHandler((record, consumer, failure) -> {
+        DefaultErrorHandler handler = ListenerErrorPolicy.errorHandler((record, consumer, failure) -> {
             deadLetters.accept(record, consumer, failure);
             metrics.deadLettered(record.topic());
-        });
+        }, initialInterval, maxInterval);
+        handler.setRetryListeners((record, failure, attempt) -> metrics.failedAttempt(record.topic()));
+        return handler;
     }
 }

@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,6 +116,25 @@ public class DashboardQueries {
                 .query((rs, row) -> new Change(rs.getString("ce_id"), rs.getString("ce_type"), rs.getString("subject"),
                         rs.getString("summary"), instant(rs, 5)))
                 .list();
+    }
+
+    /**
+     * The changes of the feed with these CloudEvent ids, in the order of the ids; ids no longer in the feed
+     * (pruned since) are left out.
+     */
+    public List<Change> changes(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        Map<String, Change> byId = new HashMap<>();
+        jdbc.sql("SELECT ce_id, ce_type, subject, summary, occurred_at FROM latest_changes WHERE ce_id IN (" + placeholders + ")")
+                .params(ids.toArray())
+                .query((rs, row) -> new Change(rs.getString("ce_id"), rs.getString("ce_type"), rs.getString("subject"),
+                        rs.getString("summary"), instant(rs, 5)))
+                .list()
+                .forEach(change -> byId.put(change.id(), change));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

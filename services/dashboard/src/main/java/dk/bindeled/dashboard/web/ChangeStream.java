@@ -5,7 +5,6 @@ import dk.bindeled.dashboard.query.CentreQueries;
 import dk.bindeled.dashboard.query.CentreScheduleChanged;
 import dk.bindeled.dashboard.query.CentreToday;
 import dk.bindeled.dashboard.query.Change;
-import dk.bindeled.dashboard.query.ChangeApplied;
 import dk.bindeled.dashboard.query.DashboardQueries;
 import dk.bindeled.dashboard.query.Overview;
 import io.micrometer.core.instrument.Gauge;
@@ -36,14 +35,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Pushes applied changes to every subscriber: the overview's subscribers of {@code /api/stream} get every
  * change with the overview after it; the info screens of a centre ({@code /api/centres/{id}/stream}) get
  * the centre's {@link CentreToday} again whenever a change touching today's schedule of that centre commits.
+ *
+ * <p>Changes arrive through {@link #push(Change)} and {@link #push(CentreScheduleChanged)} only once they have
+ * committed, from whichever instance applied them (see {@code PostgresChangeRelay}; on H2, where there is only
+ * one instance, {@code InProcessChangeRelay}).
  *
  * <p>All sending happens on one thread, off the Kafka consumer thread, so a slow browser never holds up
  * the projection. That thread drains whatever is pending and reads the overview once per drain, and each
@@ -79,6 +80,7 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
     private final Queue<Change> pending = new ConcurrentLinkedQueue<>();
     private final Queue<CentreScheduleChanged> pendingSchedules = new ConcurrentLinkedQueue<>();
     private volatile boolean running;
+    private volatile boolean resyncRequested;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "dashboard-sse");
         thread.setDaemon(true);
@@ -125,15 +127,24 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
         return emitter;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    public void onChangeApplied(ChangeApplied applied) {
-        pending.add(applied.change());
+    /** A change that has committed (on any instance): to every overview subscriber of this instance. */
+    public void push(Change change) {
+        pending.add(change);
         schedule();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    public void onScheduleChanged(CentreScheduleChanged changed) {
+    /** A committed change of a centre's schedule (on any instance): to this instance's screens of the centre. */
+    public void push(CentreScheduleChanged changed) {
         pendingSchedules.add(changed);
+        schedule();
+    }
+
+    /**
+     * Changes may have been missed (the relay between instances was down): every subscriber gets the current
+     * state once more, the overview as an {@code overview} event, each screen its {@code today}.
+     */
+    public void resync() {
+        resyncRequested = true;
         schedule();
     }
 
@@ -199,12 +210,18 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
         List<Joining> newcomers = takeAll(joining);
         List<Change> changes = takeAll(pending);
         List<CentreScheduleChanged> schedules = takeAll(pendingSchedules);
-        if (newcomers.isEmpty() && changes.isEmpty() && schedules.isEmpty()) {
+        boolean resync = resyncRequested;
+        resyncRequested = false;
+        if (newcomers.isEmpty() && changes.isEmpty() && schedules.isEmpty() && !resync) {
             return;
         }
         if (!running) {
             newcomers.forEach(newcomer -> newcomer.emitter().complete());
             return;
+        }
+        if (resync) {
+            // Everyone is treated as new: they get the current state, as on connect.
+            subscribers.forEach((emitter, audience) -> newcomers.add(new Joining(emitter, audience)));
         }
         newcomers.forEach(newcomer -> subscribers.put(newcomer.emitter(), newcomer.audience()));
         pushOverview(newcomers.stream().filter(n -> n.audience().overview()).map(Joining::emitter).toList(), changes);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import dk.bindeled.events.cloudevents.UnreadableEventException;
-import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -21,7 +21,9 @@ import org.springframework.util.backoff.BackOffExecution;
 class ListenerErrorPolicyTest {
 
     private final List<Exception> recovered = new ArrayList<>();
-    private final DefaultErrorHandler handler = ListenerErrorPolicy.errorHandler((record, consumer, failure) -> recovered.add(failure));
+    // No pauses between attempts: the test calls the handler attempt by attempt.
+    private final DefaultErrorHandler handler = ListenerErrorPolicy.errorHandler((record, consumer, failure) -> recovered.add(failure),
+            Duration.ZERO, Duration.ZERO);
     private final ConsumerRecord<String, byte[]> record = new ConsumerRecord<>("bindeled.partner.v1", 1, 42L, "p1", new byte[] {1});
 
     @Test
@@ -46,9 +48,22 @@ class ListenerErrorPolicyTest {
     }
 
     @Test
-    void databaseUnavailabilityIsRetriedWithoutEndAndWithGrowingPauses() {
-        BackOffExecution execution = ListenerErrorPolicy.backOffFor(new CannotGetJdbcConnectionException("refused",
-                new java.sql.SQLException("Connection refused"))).start();
+    void aBugIsRetriedRatherThanDeadLettered() {
+        for (Exception cause : List.of(new IllegalStateException("bug"), new DataIntegrityViolationException("value too long"),
+                new ClassCastException("wrong type"), new NullPointerException())) {
+            Exception failure = new ListenerExecutionFailedException("listener failed", cause);
+            for (int attempt = 0; attempt < 20; attempt++) {
+                boolean handled = handler.handleOne(failure, record, mock(Consumer.class), mock(MessageListenerContainer.class));
+
+                assertThat(handled).as("attempt %d after %s: not recovered, so the record is fetched again", attempt, cause).isFalse();
+            }
+        }
+        assertThat(recovered).isEmpty();
+    }
+
+    @Test
+    void retriesNeverEndAndThePausesGrowToTheirLimit() {
+        BackOffExecution execution = ListenerErrorPolicy.backOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).start();
 
         List<Long> pauses = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
@@ -56,22 +71,9 @@ class ListenerErrorPolicyTest {
         }
 
         assertThat(pauses).doesNotContain(BackOffExecution.STOP);
-        assertThat(pauses.get(0)).isEqualTo(ListenerErrorPolicy.INITIAL_INTERVAL_MS);
+        assertThat(pauses.get(0)).isEqualTo(1_000);
         assertThat(pauses.get(1)).isGreaterThan(pauses.get(0));
-        assertThat(pauses).allMatch(p -> p <= ListenerErrorPolicy.MAX_INTERVAL_MS);
-        assertThat(ListenerErrorPolicy.databaseUnavailable(new RuntimeException(new SQLTransientConnectionException("timeout")))).isTrue();
-    }
-
-    @Test
-    void otherFailuresAreRetriedAFewTimesAndThenGiveUp() {
-        BackOffExecution execution = ListenerErrorPolicy.backOffFor(new DataIntegrityViolationException("value too long")).start();
-
-        int attempts = 0;
-        while (execution.nextBackOff() != BackOffExecution.STOP) {
-            attempts++;
-        }
-
-        assertThat(attempts).isEqualTo(ListenerErrorPolicy.OTHER_FAILURE_ATTEMPTS);
-        assertThat(ListenerErrorPolicy.databaseUnavailable(new DataIntegrityViolationException("value too long"))).isFalse();
+        assertThat(pauses).allMatch(p -> p <= 30_000);
+        assertThat(pauses.get(999)).isEqualTo(30_000);
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The consumer's meters: events applied (per type), duplicates, unknown types skipped, records
- * dead-lettered, and the projection lag: seconds since {@code ce_time} of the newest event applied.
+ * dead-lettered, failed attempts that will be retried, and the projection lag: seconds since {@code ce_time} of the newest event applied.
  */
 @Component
 public class ConsumerMetrics {
@@ -29,6 +29,7 @@ public class ConsumerMetrics {
     public static final String DUPLICATES = "bindeled.dashboard.events.duplicates";
     public static final String SKIPPED = "bindeled.dashboard.events.skipped";
     public static final String DEAD_LETTERED = "bindeled.dashboard.events.dead.lettered";
+    public static final String FAILED_ATTEMPTS = "bindeled.dashboard.events.failed.attempts";
     public static final String LAG = "bindeled.dashboard.projection.lag";
 
     private final MeterRegistry registry;
@@ -49,6 +50,7 @@ public class ConsumerMetrics {
             duplicates(topic);
             skipped(topic);
             deadLetteredCounter(topic);
+            failedAttempts(topic);
         }
         Gauge.builder(LAG, this, ConsumerMetrics::lagSeconds)
                 .description("Seconds since ce_time of the newest event applied to the read model")
@@ -77,6 +79,11 @@ public class ConsumerMetrics {
         deadLetteredCounter(topic).increment();
     }
 
+    /** A valid record failed to apply and will be tried again: a rising count means a partition is stuck on it. */
+    public void failedAttempt(String topic) {
+        failedAttempts(topic).increment();
+    }
+
     double lagSeconds() {
         Instant newest = newestEvent.get();
         return newest == null ? Double.NaN : Duration.between(newest, clock.instant()).toMillis() / 1000.0;
@@ -101,8 +108,13 @@ public class ConsumerMetrics {
                 .tag("topic", topic).register(registry);
     }
 
+    private Counter failedAttempts(String topic) {
+        return Counter.builder(FAILED_ATTEMPTS).description("Attempts to apply a valid record that failed; it is retried until it goes through")
+                .tag("topic", topic).register(registry);
+    }
+
     private Counter deadLetteredCounter(String topic) {
-        return Counter.builder(DEAD_LETTERED).description("Records that could not be applied and went to the dead-letter topic")
+        return Counter.builder(DEAD_LETTERED).description("Records that could not be read and went to the dead-letter topic")
                 .tag("topic", topic).register(registry);
     }
 }
