@@ -28,6 +28,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -138,6 +139,13 @@ public class AxonSupportAutoConfiguration {
     public ConfigurerModule propagateProcessingErrors() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    /** Type-checked streams and consistent caches for every aggregate: see {@link AggregateRepositoryGuards}. */
+    @Bean
+    static AggregateRepositoryGuards aggregateRepositoryGuards(ObjectProvider<EventStore> eventStore,
+                                                             ObjectProvider<MeterRegistry> meters) {
+        return new AggregateRepositoryGuards(eventStore, meters);
     }
 
     @Bean
