@@ -8,7 +8,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.flywaydb.core.api.Location;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -28,6 +36,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -142,6 +151,39 @@ public class AxonSupportAutoConfiguration {
     public ConfigurerModule propagateProcessingErrors() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    /** Type-checked streams and consistent caches for every aggregate: see {@link AggregateRepositoryGuards}. */
+    @Bean
+    static AggregateRepositoryGuards aggregateRepositoryGuards(ObjectProvider<EventStore> eventStore,
+                                                             ObjectProvider<MeterRegistry> meters) {
+        return new AggregateRepositoryGuards(eventStore, meters);
+    }
+
+    /**
+     * Axon's own tables and this module's come from Flyway migrations in {@code db/axon-support}, next to each
+     * service's own; Hibernate only validates. Their versions (0.x) sort before every service's, and they may
+     * run out of order so a database whose Axon tables Hibernate once created is taken over as it is.
+     */
+    @Bean
+    public FlywayConfigurationCustomizer axonSupportMigrations() {
+        return configuration -> {
+            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
+            locations.add(new Location(MIGRATIONS));
+            configuration.locations(locations.toArray(Location[]::new)).outOfOrder(true);
+        };
+    }
+
+    static final String MIGRATIONS = "classpath:db/axon-support";
+
+    @Bean
+    public DeferredCommands deferredCommands(DataSource dataSource, CommandGateway commandGateway, Serializer serializer,
+                                             MeterRegistry meters,
+                                             @Value("${bindeled.axon.deferred-commands.sweep-interval:PT10S}") Duration sweepInterval,
+                                             @Value("${bindeled.axon.deferred-commands.grace:PT30S}") Duration grace) {
+        // The wall clock, not a service's domain clock: retries are timed in real seconds whatever "now" the domain sees.
+        return new DeferredCommands(JdbcClient.create(dataSource), commandGateway, serializer, meters, Clock.systemUTC(),
+                sweepInterval, grace);
     }
 
     @Bean

@@ -12,12 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * No double booking, whatever the concurrency: many requests at once for one slot (or overlapping slots)
@@ -27,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BookingConcurrencyIT extends IntegrationTest {
 
     static final int REQUESTS = 50;
-
-    @Autowired
-    Environment environment;
 
     @Test
     void fiftyParallelRequestsForOneSlotGiveOneBookingAndFortyNineConflicts() throws Exception {
@@ -58,7 +51,7 @@ class BookingConcurrencyIT extends IntegrationTest {
         String room = room(centre, "Køkkenet", 40, false);
         List<String> partners = partners(centre, 5);
         try (ConfigurableApplicationContext second = secondInstance()) {
-            int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+            int secondPort = portOf(second);
             List<Response> responses = race(i -> booking(room, partners.get(i % partners.size()),
                     LocalDateTime.of(2027, 3, 8, 17, 0), LocalDateTime.of(2027, 3, 8, 19, 0).minusMinutes(i % 7)), port, secondPort);
             assertOneWinner(room, responses);
@@ -118,15 +111,5 @@ class BookingConcurrencyIT extends IntegrationTest {
         assertThat(types.get(1)).endsWith("BookingRequested");
         assertThat(types.get(2)).endsWith("BookingConfirmed");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM booking_locator WHERE resource_id = ?").param(room).query(Long.class).single()).isEqualTo(1);
-    }
-
-    private ConfigurableApplicationContext secondInstance() {
-        List<String> args = new ArrayList<>();
-        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id")) {
-            args.add("--" + key + "=" + environment.getProperty(key));
-        }
-        args.add("--server.port=0");
-        return new SpringApplicationBuilder(RoomBookingApplication.class, FixedClock.class).run(args.toArray(String[]::new));
     }
 }

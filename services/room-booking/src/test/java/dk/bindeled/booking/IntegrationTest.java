@@ -38,6 +38,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -60,6 +64,9 @@ import org.springframework.web.client.RestClient;
         properties = {"management.defaults.metrics.export.enabled=true", "bindeled.axon.snapshot-threshold=20"})
 public abstract class IntegrationTest extends ServiceTestSupport {
 
+    @Autowired
+    private Environment environment;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.springProperties("room_booking").forEach((key, value) -> registry.add(key, () -> value));
@@ -69,4 +76,18 @@ public abstract class IntegrationTest extends ServiceTestSupport {
         registry.add("spring.kafka.consumer.group-id", () -> group);
     }
 
+    /** A second instance of the service on the same database, broker and consumer group, on a port of its own. */
+    protected ConfigurableApplicationContext secondInstance() {
+        List<String> args = new ArrayList<>();
+        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+                "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id", "bindeled.axon.snapshot-threshold")) {
+            args.add("--" + key + "=" + environment.getProperty(key));
+        }
+        args.add("--server.port=0");
+        return new SpringApplicationBuilder(RoomBookingApplication.class, FixedClock.class).run(args.toArray(String[]::new));
+    }
+
+    protected static int portOf(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
 }

@@ -61,8 +61,9 @@ public class AxonConfig {
 
     /**
      * Schedules stay in memory between commands so a busy resource is not re-read for each booking. Safe with
-     * several instances: a decision on a stale cached schedule fails on the stream's sequence number, the
-     * failed unit of work evicts the entry, and the retry reads the stream.
+     * several instances and inside outer transactions because axon-support wraps this cache: a cached
+     * schedule is used only while its version is the stream's last sequence number, and an entry touched by
+     * a transaction that rolls back is dropped (see {@code ConsistentAggregateCache}).
      * <p>
      * A bounded cache of strong references: Axon's WeakReferenceCache loses its entries at every garbage
      * collection, so under load schedules were read from the store again and again (about 5% of the CPU in

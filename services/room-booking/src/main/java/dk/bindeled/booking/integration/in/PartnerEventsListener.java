@@ -1,5 +1,6 @@
 package dk.bindeled.booking.integration.in;
 
+import dk.bindeled.axon.DeferredCommands;
 import dk.bindeled.booking.api.Commands.FlagPartnerBookings;
 import dk.bindeled.events.Topics;
 import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
@@ -15,10 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the replica of the partner registry that booking rules read: who exists, is active and belongs
  * to which centre. Idempotent: the CloudEvent id goes into the inbox in the same transaction as the
  * change. When a partner is deactivated or leaves a centre, its coming bookings are flagged for the
- * centre's manager (in that same transaction), never silently cancelled.
+ * centre's manager, never silently cancelled: the flag commands are deferred in that same transaction and
+ * sent once it has committed (see {@link DeferredCommands}), so the schedules never hold a flag of a
+ * transaction that rolled back, and no flag is lost if the service stops in between.
  */
 @Component
 public class PartnerEventsListener {
@@ -38,11 +38,11 @@ public class PartnerEventsListener {
     private final CloudEventCodec codec = new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final CommandGateway commands;
+    private final DeferredCommands commands;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public PartnerEventsListener(JdbcClient jdbc, TransactionTemplate transactions, CommandGateway commands, Clock clock,
+    public PartnerEventsListener(JdbcClient jdbc, TransactionTemplate transactions, DeferredCommands commands, Clock clock,
                                  MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -105,9 +105,8 @@ public class PartnerEventsListener {
         }
         List<String> resources = query.query(String.class).list();
         for (String resourceId : resources) {
-            // Runs in this transaction: the flags, the replica change and the inbox row commit together or not at all.
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new FlagPartnerBookings(resourceId, partnerId, reason))
-                    .andMetaData(Map.of("actor", ACTOR)));
+            // Flagging is idempotent (a flagged booking is not flagged again), as a deferred command must be.
+            commands.defer(new FlagPartnerBookings(resourceId, partnerId, reason), ACTOR);
         }
     }
 }
