@@ -8,16 +8,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.bindeled.events.booking.v1.BookingConfirmed;
 import dk.bindeled.events.booking.v1.BookingEvent;
 import dk.bindeled.events.booking.v1.BookingEventsV1;
+import dk.bindeled.events.booking.v1.BookingRejected;
+import dk.bindeled.events.booking.v1.BookingRequested;
 import dk.bindeled.events.booking.v1.CentreDefined;
+import dk.bindeled.events.booking.v1.SeriesBooked;
+import dk.bindeled.events.booking.v1.SeriesOccurrence;
+import dk.bindeled.events.booking.v1.Visibility;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
 import dk.bindeled.events.cloudevents.ReceivedEvent;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +94,91 @@ class BookingEventContractTest {
 
         json.put("title", "Samtalegruppe for voldsramte kvinder");
         assertThat(validator.validate(confirmed, json)).isNotEmpty();
+    }
+
+    @Test
+    void aBusyBookingIsPublishedWithoutAnythingThatDescribesIt() throws Exception {
+        CloudEventCodec codec = new CloudEventCodec(BookingEventsV1.CATALOG, BookingEventsV1.SOURCE);
+        List<BookingEvent> careless = List.of(
+                new BookingRequested(BookingEventSamples.BOOKING, BookingEventSamples.RESOURCE, BookingEventSamples.CENTRE,
+                        BookingEventSamples.PARTNER, TIME, TIME.plusHours(1), Visibility.BUSY, "Samtalegruppe for voldsramte kvinder",
+                        6, "WOMEN_EXPOSED_TO_VIOLENCE", null),
+                new BookingConfirmed(BookingEventSamples.BOOKING, BookingEventSamples.RESOURCE, BookingEventSamples.CENTRE,
+                        BookingEventSamples.PARTNER, TIME, TIME.plusHours(1), Visibility.BUSY, "Samtalegruppe for voldsramte kvinder",
+                        6, "WOMEN_EXPOSED_TO_VIOLENCE", BookingEventSamples.SERIES, false),
+                new SeriesBooked(BookingEventSamples.SERIES, BookingEventSamples.RESOURCE, BookingEventSamples.CENTRE,
+                        BookingEventSamples.PARTNER, Visibility.BUSY, "Samtalegruppe for voldsramte kvinder", 6,
+                        "WOMEN_EXPOSED_TO_VIOLENCE", "FREQ=WEEKLY;COUNT=1",
+                        List.of(new SeriesOccurrence(BookingEventSamples.BOOKING, TIME, TIME.plusHours(1))), List.of(), true));
+        for (BookingEvent event : careless) {
+            String json = new String(codec.toRecord(event, "busy", TIME).value(), StandardCharsets.UTF_8);
+            JsonNode payload = EventJson.mapper().readTree(json);
+            assertThat(fieldNames(payload)).as(json).doesNotContain("title", "targetGroup", "attendees");
+            assertThat(json).doesNotContain("voldsramte").doesNotContain("WOMEN_EXPOSED");
+        }
+        // Records published before BUSY was enforced this way still read, and say no more than a new one.
+        ObjectNode old = EventJson.mapper().valueToTree(BookingEventSamples.busy());
+        old.put("attendees", 6).put("targetGroup", "WOMEN_EXPOSED_TO_VIOLENCE");
+        BookingConfirmed read = EventJson.mapper().treeToValue(old, BookingConfirmed.class);
+        assertThat(read).isEqualTo(BookingEventSamples.busy());
+    }
+
+    /**
+     * Why a booking was cancelled or rejected is a category, never text: text typed by staff may name residents. Walks
+     * every property of every booking v1 schema, nested ones included.
+     */
+    @Test
+    void noBookingEventHasAFreeTextReason() throws Exception {
+        for (EventType<?> type : BookingEventsV1.CATALOG.types()) {
+            List<String> freeText = new ArrayList<>();
+            walk(schema(type), "", freeText);
+            assertThat(freeText).as("free-text reason properties of %s", type.type()).isEmpty();
+        }
+        for (Class<?> type : BookingEvent.class.getPermittedSubclasses()) {
+            assertThat(Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.getName().toLowerCase(Locale.ROOT).contains("reason") || c.getName().equals("note"))
+                    .filter(c -> !c.getType().isEnum()))
+                    .as("reason components of %s that are not a category", type.getSimpleName())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aRecordPublishedWithAFreeTextReasonStillReadsAndTheTextGoesNoFurther() throws Exception {
+        ObjectNode old = EventJson.mapper().createObjectNode()
+                .put("bookingId", BookingEventSamples.BOOKING).put("resourceId", BookingEventSamples.RESOURCE)
+                .put("centreId", BookingEventSamples.CENTRE).put("partnerId", BookingEventSamples.PARTNER)
+                .put("reason", "Salen er reserveret til afstemning den dag");
+        EventType<?> rejected = BookingEventsV1.CATALOG.byClass(BookingRejected.class);
+        assertThat(validator.validate(rejected, old)).isEmpty();
+        BookingRejected read = EventJson.mapper().treeToValue(old, BookingRejected.class);
+        assertThat(read.reasonCategory()).isNull();
+        assertThat(EventJson.mapper().writeValueAsString(read)).doesNotContain("afstemning");
+
+        ObjectNode unknown = EventJson.mapper().valueToTree(BookingEventSamples.all().get(4));
+        unknown.put("reasonCategory", "Fru Hansen klager");
+        assertThat(String.join(" ", validator.validate(rejected, unknown))).contains("reasonCategory");
+    }
+
+    private static void walk(JsonNode schema, String path, List<String> freeText) {
+        JsonNode properties = schema.path("properties");
+        properties.fieldNames().forEachRemaining(name -> {
+            JsonNode property = properties.get(name);
+            String at = path.isEmpty() ? name : path + "." + name;
+            boolean reasonLike = name.toLowerCase(Locale.ROOT).contains("reason")
+                    || List.of("note", "notes", "comment", "comments", "message", "explanation").contains(name);
+            if (reasonLike && !property.has("enum")) {
+                freeText.add(at);
+            }
+            walk(property, at, freeText);
+            walk(property.path("items"), at + "[]", freeText);
+        });
+    }
+
+    private static List<String> fieldNames(JsonNode json) {
+        List<String> names = new ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -7,8 +7,10 @@ import dk.bindeled.events.booking.v1.BookingFlagged;
 import dk.bindeled.events.booking.v1.BookingMoved;
 import dk.bindeled.events.booking.v1.BookingRejected;
 import dk.bindeled.events.booking.v1.BookingRequested;
+import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.CentreDefined;
 import dk.bindeled.events.booking.v1.OpeningHours;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.ResourceDefined;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import dk.bindeled.events.booking.v1.SeriesBooked;
@@ -63,8 +65,8 @@ final class BookingEventSamples {
                 new BookingConfirmed(BOOKING, RESOURCE, CENTRE, PARTNER, START, END, Visibility.PUBLIC, "Babycafé for unge mødre",
                         14, "YOUNG_MOTHERS", null, false),
                 new BookingRejected("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", RESOURCE, CENTRE, WAITING_PARTNER,
-                        "Salen er reserveret til afstemning den dag"),
-                new BookingCancelled(BOOKING, RESOURCE, CENTRE, PARTNER, START, END, true, "Sundhedsplejersken er syg"),
+                        RejectionReason.ROOM_NEEDED_ELSEWHERE),
+                new BookingCancelled(BOOKING, RESOURCE, CENTRE, PARTNER, START, END, true, CancellationReason.ORGANISER_UNAVAILABLE),
                 new BookingMoved(BOOKING, RESOURCE, CENTRE, PARTNER, START, END, START.plusDays(1), END.plusDays(1)),
                 new SeriesBooked(SERIES, RESOURCE, CENTRE, PARTNER, Visibility.TITLE_ONLY, "Babycafé", 12, "YOUNG_MOTHERS",
                         "FREQ=WEEKLY;BYDAY=TU;COUNT=4",
@@ -94,6 +96,7 @@ final class BookingEventSamples {
                 new BookingRequested(BOOKING, RESOURCE, CENTRE, PARTNER, START, END, Visibility.BUSY, null, null, null, null),
                 busy(),
                 new BookingCancelled(BOOKING, RESOURCE, CENTRE, PARTNER, START, END, false, null),
+                new BookingRejected(BOOKING, RESOURCE, CENTRE, PARTNER, null),
                 new SeriesBooked(SERIES, RESOURCE, CENTRE, PARTNER, Visibility.BUSY, null, null, null, "FREQ=WEEKLY;COUNT=1",
                         List.of(new SeriesOccurrence(BOOKING, START, END)), List.of(), true));
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every refusal as RFC 9457 problem+json, the part every Bindeled service answers the same way: bad input
@@ -141,6 +142,10 @@ public abstract class ProblemResponses {
             int start = message.indexOf('[');
             int end = message.lastIndexOf(']');
             return start >= 0 && end > start ? "must be one of " + message.substring(start, end + 1) : "is not an accepted value";
+        }
+        // Jackson refuses an empty string for an enum without listing the values; the client needs them all the same.
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && mismatch.getTargetType().isEnum()) {
+            return "must be one of " + List.of(mismatch.getTargetType().getEnumConstants());
         }
         return "has the wrong type or format";
     }

@@ -111,6 +111,15 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void anEmptyEnumValueNamesItsPathAndTheAcceptedValues() throws Exception {
+        validation(post("/activities").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Babycafé\",\"schedules\":[{\"byDay\":\"\"}]}"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("schedules[0].byDay"))
+                .andExpect(jsonPath("$.errors[0].reason").value("must be one of [MO, TU, WE]"));
+    }
+
+    @Test
     void aValueOfTheWrongTypeNamesItsPath() throws Exception {
         validation(post("/activities").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"Babycafé\",\"schedules\":[{\"byDay\":\"MO\",\"weeks\":\"many\"}]}"))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.bindeled.events.booking.v1.BookingEventsV1;
 import dk.bindeled.events.booking.v1.BookingFlagged;
+import dk.bindeled.events.booking.v1.CancellationReason;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.SeriesBooked;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
 import dk.bindeled.events.cloudevents.ReceivedEvent;
@@ -73,7 +75,67 @@ class BookingApiIT extends IntegrationTest {
         body.put("title", "Samtale med familie");
         String bookingId = expect(201, call(HttpMethod.POST, "/api/bookings", body)).body().get("bookingId").asText();
         ConsumerRecord<String, byte[]> record = rawRecord(bookingId);
-        assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Samtale").doesNotContain("purpose");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Samtale").doesNotContain("purpose")
+                .doesNotContain("targetGroup").doesNotContain("Småbørnsfamilier").doesNotContain("attendees");
+    }
+
+    @Test
+    void whyABookingWasRejectedOrCancelledStaysInTheServiceAndKafkaGetsOnlyItsCategory() {
+        String hall = room(centre, "Mødelokalet", 20, true);
+        String rejected = expect(201, call(HttpMethod.POST, "/api/bookings", booking(hall, sumak, TUESDAY_10, TUESDAY_10.plusHours(1))))
+                .body().get("bookingId").asText();
+        expect(200, call(HttpMethod.POST, "/api/bookings/" + rejected + "/reject",
+                Map.of("reasonCategory", "OUTSIDE_PURPOSE", "note", "Fru Jensen i opgang 4 har klaget over jer")));
+        String cancelled = expect(201, call(HttpMethod.POST, "/api/bookings", booking(room, sumak, TUESDAY_10, TUESDAY_10.plusHours(1))))
+                .body().get("bookingId").asText();
+        // The field's name before categories is still read as the note.
+        expect(200, call(HttpMethod.POST, "/api/bookings/" + cancelled + "/cancel",
+                Map.of("reasonCategory", "ORGANISER_UNAVAILABLE", "reason", "Ahmed er indlagt")));
+
+        for (ConsumerRecord<String, byte[]> record : List.of(
+                rawRecord(rejected, "dk.bindeled.booking.BookingRejected.v1"),
+                rawRecord(cancelled, "dk.bindeled.booking.BookingCancelled.v1"))) {
+            String json = new String(record.value(), StandardCharsets.UTF_8);
+            assertThat(json).doesNotContain("Jensen").doesNotContain("Ahmed").doesNotContain("\"reason\"").doesNotContain("\"note\"");
+        }
+        assertThat(new String(rawRecord(rejected, "dk.bindeled.booking.BookingRejected.v1").value(), StandardCharsets.UTF_8))
+                .contains("\"reasonCategory\":\"OUTSIDE_PURPOSE\"");
+        assertThat(new String(rawRecord(cancelled, "dk.bindeled.booking.BookingCancelled.v1").value(), StandardCharsets.UTF_8))
+                .contains("\"reasonCategory\":\"ORGANISER_UNAVAILABLE\"");
+        // The centre keeps its own words in the booking's details.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(expect(200, call(HttpMethod.GET, "/api/bookings/" + rejected, null)).body().get("statusReason").asText())
+                    .isEqualTo("OUTSIDE_PURPOSE – Fru Jensen i opgang 4 har klaget over jer");
+            assertThat(expect(200, call(HttpMethod.GET, "/api/bookings/" + cancelled, null)).body().get("statusReason").asText())
+                    .isEqualTo("ORGANISER_UNAVAILABLE – Ahmed er indlagt");
+        });
+    }
+
+    @Test
+    void aRejectionOrCancellationWithoutAKnownCategoryIsA400ListingTheCategoriesAndStoresNothing() {
+        String hall = room(centre, "Køkkenet", 20, true);
+        String requested = expect(201, call(HttpMethod.POST, "/api/bookings", booking(hall, sumak, TUESDAY_10, TUESDAY_10.plusHours(1))))
+                .body().get("bookingId").asText();
+        String confirmed = expect(201, call(HttpMethod.POST, "/api/bookings", booking(room, sumak, TUESDAY_10, TUESDAY_10.plusHours(1))))
+                .body().get("bookingId").asText();
+        long before = storedEvents(hall) + storedEvents(room);
+        List<Response> refusals = List.of(
+                call(HttpMethod.POST, "/api/bookings/" + requested + "/reject", Map.of("reason", "Fru Jensen har klaget")),
+                call(HttpMethod.POST, "/api/bookings/" + requested + "/reject", Map.of("reasonCategory", "NABOKLAGE")),
+                call(HttpMethod.POST, "/api/bookings/" + confirmed + "/cancel", Map.of("note", "Syg")),
+                call(HttpMethod.POST, "/api/bookings/" + confirmed + "/cancel", Map.of("reasonCategory", "ILLNESS")),
+                call(HttpMethod.POST, "/api/series/any/cancel", Map.of("fromDate", "2027-04-13")),
+                call(HttpMethod.POST, "/api/series/any/reject", Map.of("reasonCategory", "")));
+        for (int i = 0; i < refusals.size(); i++) {
+            Response refused = refusals.get(i);
+            assertProblem(refused, 400, "reasonCategory");
+            String why = refused.body().get("errors").get(0).get("reason").asText();
+            boolean reject = i == 0 || i == 1 || i == 5;
+            for (Enum<?> accepted : reject ? RejectionReason.values() : CancellationReason.values()) {
+                assertThat(why).as(refused.text()).contains(accepted.name());
+            }
+        }
+        assertThat(storedEvents(hall) + storedEvents(room)).isEqualTo(before);
     }
 
     @Test
@@ -120,7 +182,7 @@ class BookingApiIT extends IntegrationTest {
         Response forbidden = call(HttpMethod.POST, "/api/bookings", booking(room, elsewhere, TUESDAY_10, TUESDAY_10.plusHours(1)));
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.contentType()).contains("application/problem+json");
-        assertThat(call(HttpMethod.POST, "/api/bookings/nope/cancel", Map.of("reason", "x")).status()).isEqualTo(404);
+        assertThat(call(HttpMethod.POST, "/api/bookings/nope/cancel", Map.of("reasonCategory", "OTHER")).status()).isEqualTo(404);
         assertThat(call(HttpMethod.POST, "/api/series/nope/approve", null).status()).isEqualTo(404);
         assertThat(call(HttpMethod.POST, "/api/bookings/nope/approve", null).contentType()).contains("application/problem+json");
     }
@@ -134,7 +196,8 @@ class BookingApiIT extends IntegrationTest {
         String waiting = expect(201, call(HttpMethod.POST, "/api/waitlist", booking(hall, other, TUESDAY_10, TUESDAY_10.plusHours(2))))
                 .body().get("bookingId").asText();
         assertThat(waiting).isNotBlank();
-        expect(200, call(HttpMethod.POST, "/api/bookings/" + requested + "/reject", Map.of("reason", "Husrådsmøde i salen")));
+        expect(200, call(HttpMethod.POST, "/api/bookings/" + requested + "/reject",
+                Map.of("reasonCategory", "ROOM_NEEDED_ELSEWHERE", "note", "Husrådsmøde i salen")));
         // The slot is offered to the first in line (approval is required here), who accepts; the manager then approves.
         ReceivedEvent offered = published(hall, "dk.bindeled.booking.WaitlistOffered.v1");
         String offer = ((dk.bindeled.events.booking.v1.WaitlistOffered) offered.event()).bookingId();
@@ -142,10 +205,12 @@ class BookingApiIT extends IntegrationTest {
                 .isEqualTo("REQUESTED");
         assertThat(expect(200, call(HttpMethod.POST, "/api/bookings/" + offer + "/approve", null)).body().get("status").asText())
                 .isEqualTo("CONFIRMED");
-        Response late = expect(200, call(HttpMethod.POST, "/api/bookings/" + offer + "/cancel", Map.of("reason", "Sygdom")));
+        Response late = expect(200, call(HttpMethod.POST, "/api/bookings/" + offer + "/cancel",
+                Map.of("reasonCategory", "ORGANISER_UNAVAILABLE")));
         assertThat(late.body().get("status").asText()).isEqualTo("CANCELLED");
         var cancelled = (dk.bindeled.events.booking.v1.BookingCancelled) published(offer, "dk.bindeled.booking.BookingCancelled.v1").event();
         assertThat(cancelled.late()).as("a day ahead is inside the 48-hour notice period").isTrue();
+        assertThat(cancelled.reasonCategory()).isEqualTo(CancellationReason.ORGANISER_UNAVAILABLE);
     }
 
     @Test
@@ -171,7 +236,7 @@ class BookingApiIT extends IntegrationTest {
         assertThat(event.seriesId()).isEqualTo(seriesId);
         assertThat(event.recurrence()).startsWith("FREQ=WEEKLY;BYDAY=TU;UNTIL=");
         Response cancelled = expect(200, call(HttpMethod.POST, "/api/series/" + seriesId + "/cancel",
-                Map.of("fromDate", "2027-04-13", "reason", "Forløbet slutter")));
+                Map.of("fromDate", "2027-04-13", "reasonCategory", "ORGANISER_CANCELLED", "note", "Forløbet slutter")));
         assertThat(cancelled.body().get("bookingIds")).hasSize(3);
     }
 
@@ -250,6 +315,14 @@ class BookingApiIT extends IntegrationTest {
         List<ConsumerRecord<String, byte[]>> records = consumeUntil(BOOKING_TOPIC,
                 rs -> rs.stream().anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(bookingId)), Duration.ofSeconds(30));
         return records.stream().filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(bookingId)).findFirst().orElseThrow();
+    }
+
+    /** The raw record of the type whose payload mentions the booking id. */
+    private ConsumerRecord<String, byte[]> rawRecord(String bookingId, String type) {
+        java.util.function.Predicate<ConsumerRecord<String, byte[]>> wanted = r -> new String(r.value(), StandardCharsets.UTF_8).contains(bookingId)
+                && type.equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+        return consumeUntil(BOOKING_TOPIC, rs -> rs.stream().anyMatch(wanted), Duration.ofSeconds(30))
+                .stream().filter(wanted).findFirst().orElseThrow();
     }
 
     /** The payload as JSON text, to find an id in it whatever the event's record type. */

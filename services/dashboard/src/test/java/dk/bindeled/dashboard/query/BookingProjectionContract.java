@@ -13,8 +13,10 @@ import dk.bindeled.events.booking.v1.BookingFlagged;
 import dk.bindeled.events.booking.v1.BookingMoved;
 import dk.bindeled.events.booking.v1.BookingRejected;
 import dk.bindeled.events.booking.v1.BookingRequested;
+import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.CentreDefined;
 import dk.bindeled.events.booking.v1.OpeningHours;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.ResourceDefined;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import dk.bindeled.events.booking.v1.SeriesBooked;
@@ -250,8 +252,8 @@ abstract class BookingProjectionContract {
         ProjectionResult moved = apply(new BookingMoved("b1", SALEN, MOTALAVEJ, MORSOE, local("2026-11-24T12:00"), local("2026-11-24T13:00"),
                 local("2026-11-24T10:00"), local("2026-11-24T11:30")));
         ProjectionResult cancelled = apply(new BookingCancelled("b2", KITCHEN, MOTALAVEJ, SUMAK, local("2026-11-24T14:00"),
-                local("2026-11-24T15:00"), true, "Sygdom"));
-        ProjectionResult rejected = apply(new BookingRejected("b3", SALEN, MOTALAVEJ, SUMAK, "Dobbeltbooket"));
+                local("2026-11-24T15:00"), true, CancellationReason.ORGANISER_UNAVAILABLE));
+        ProjectionResult rejected = apply(new BookingRejected("b3", SALEN, MOTALAVEJ, SUMAK, RejectionReason.ROOM_NEEDED_ELSEWHERE));
 
         CentreToday today = queries.today(MOTALAVEJ);
         assertThat(today.current()).extracting(CentreToday.ScreenBooking::bookingId, CentreToday.ScreenBooking::time)

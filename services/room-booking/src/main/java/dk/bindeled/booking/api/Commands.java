@@ -1,6 +1,8 @@
 package dk.bindeled.booking.api;
 
+import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.OpeningHours;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,21 +47,29 @@ public final class Commands {
     public record ApproveBooking(@TargetAggregateIdentifier String resourceId, String bookingId) {
     }
 
-    public record RejectBooking(@TargetAggregateIdentifier String resourceId, String bookingId, String reason) {
+    /**
+     * Rejections and cancellations say why twice: {@code reasonCategory}, required, is what other services are told;
+     * {@code note}, optional free text, stays in this service's event store and booking details because it may
+     * name residents.
+     */
+    public record RejectBooking(@TargetAggregateIdentifier String resourceId, String bookingId, RejectionReason reasonCategory,
+                                String note) {
     }
 
     public record ApproveSeries(@TargetAggregateIdentifier String resourceId, String seriesId) {
     }
 
-    public record RejectSeries(@TargetAggregateIdentifier String resourceId, String seriesId, String reason) {
+    public record RejectSeries(@TargetAggregateIdentifier String resourceId, String seriesId, RejectionReason reasonCategory,
+                               String note) {
     }
 
-    public record CancelBooking(@TargetAggregateIdentifier String resourceId, String bookingId, String reason) {
+    public record CancelBooking(@TargetAggregateIdentifier String resourceId, String bookingId, CancellationReason reasonCategory,
+                                String note) {
     }
 
     /** Cancels the occurrence on {@code fromDate} and every later one of the series. */
     public record CancelSeriesFrom(@TargetAggregateIdentifier String resourceId, String seriesId, LocalDate fromDate,
-                                   String reason) {
+                                   CancellationReason reasonCategory, String note) {
     }
 
     public record MoveBooking(@TargetAggregateIdentifier String resourceId, String bookingId,

@@ -1,7 +1,10 @@
 package dk.bindeled.booking.api;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
+import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.OpeningHours;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,13 +47,29 @@ public final class Events {
                                    String seriesId, boolean fromWaitlist) {
     }
 
+    /**
+     * {@code reasonCategory} is published; {@code note} is free text that may name residents and never leaves the
+     * service. Events stored before the category existed have only {@code reason}: it reads as the note, and the
+     * category as {@code OTHER}, since nobody chose one.
+     */
     public record BookingRejected(String bookingId, String resourceId, String centreId, String partnerId,
-                                  String reason) {
+                                  RejectionReason reasonCategory, @JsonAlias("reason") String note) {
+        public BookingRejected {
+            if (reasonCategory == null) {
+                reasonCategory = RejectionReason.OTHER;
+            }
+        }
     }
 
+    /** Like {@link BookingRejected}: the category is published, the note is not; old events read the same way. */
     public record BookingCancelled(String bookingId, String resourceId, String centreId, String partnerId,
-                                   OffsetDateTime start, OffsetDateTime end, boolean late, String reason,
-                                   String seriesId) {
+                                   OffsetDateTime start, OffsetDateTime end, boolean late,
+                                   CancellationReason reasonCategory, @JsonAlias("reason") String note, String seriesId) {
+        public BookingCancelled {
+            if (reasonCategory == null) {
+                reasonCategory = CancellationReason.OTHER;
+            }
+        }
     }
 
     public record BookingMoved(String bookingId, String resourceId, String centreId, String partnerId,

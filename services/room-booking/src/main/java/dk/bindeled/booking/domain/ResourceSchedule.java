@@ -40,6 +40,8 @@ import dk.bindeled.booking.api.Results.BookingResult;
 import dk.bindeled.booking.api.Results.SeriesResult;
 import dk.bindeled.booking.api.Results.Status;
 import dk.bindeled.booking.domain.InvalidInputException.FieldProblem;
+import dk.bindeled.events.booking.v1.CancellationReason;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -217,13 +219,13 @@ public class ResourceSchedule {
     @CommandHandler
     public BookingResult handle(RejectBooking command, CentreDirectory centres, PartnerRoster partners,
                                 QuotaLedger quotas, BookingLocator locator, Clock clock) {
-        requireReason(command.reason());
+        requireCategory(command.reasonCategory());
         Held booking = heldBooking(command.bookingId());
         if (booking.status() != HeldStatus.REQUESTED) {
             throw new RuleViolationException("not-pending", "Booking " + booking.bookingId() + " is not waiting for approval");
         }
         CentreRules centre = centre(centres);
-        reject(booking, command.reason(), quotas, centre);
+        reject(booking, command.reasonCategory(), command.note(), quotas, centre);
         serveWaitlist(centre, centres, partners, quotas, locator, clock.instant());
         return new BookingResult(booking.bookingId(), Status.REJECTED);
     }
@@ -231,7 +233,7 @@ public class ResourceSchedule {
     @CommandHandler
     public BookingResult handle(CancelBooking command, CentreDirectory centres, PartnerRoster partners,
                                 QuotaLedger quotas, BookingLocator locator, Clock clock) {
-        requireReason(command.reason());
+        requireCategory(command.reasonCategory());
         Held booking = heldBooking(command.bookingId());
         if (booking.status() == HeldStatus.OFFERED) {
             throw new RuleViolationException("is-offer", "Booking " + booking.bookingId() + " is a waitlist offer: decline it instead");
@@ -239,7 +241,7 @@ public class ResourceSchedule {
         CentreRules centre = centre(centres);
         Instant now = clock.instant();
         requireNotStarted(booking, now);
-        cancel(booking, command.reason(), quotas, centre, now);
+        cancel(booking, command.reasonCategory(), command.note(), quotas, centre, now);
         serveWaitlist(centre, centres, partners, quotas, locator, now);
         return new BookingResult(booking.bookingId(), Status.CANCELLED);
     }
@@ -361,13 +363,13 @@ public class ResourceSchedule {
     @CommandHandler
     public Affected handle(RejectSeries command, CentreDirectory centres, PartnerRoster partners,
                            QuotaLedger quotas, BookingLocator locator, Clock clock) {
-        requireReason(command.reason());
+        requireCategory(command.reasonCategory());
         List<Held> pending = ofSeries(command.seriesId()).stream().filter(h -> h.status() == HeldStatus.REQUESTED).toList();
         if (pending.isEmpty()) {
             throw new RuleViolationException("not-pending", "Series " + command.seriesId() + " has no occurrence waiting for approval");
         }
         CentreRules centre = centre(centres);
-        pending.forEach(h -> reject(h, command.reason(), quotas, centre));
+        pending.forEach(h -> reject(h, command.reasonCategory(), command.note(), quotas, centre));
         serveWaitlist(centre, centres, partners, quotas, locator, clock.instant());
         return new Affected(pending.stream().map(Held::bookingId).toList());
     }
@@ -375,7 +377,7 @@ public class ResourceSchedule {
     @CommandHandler
     public Affected handle(CancelSeriesFrom command, CentreDirectory centres, PartnerRoster partners,
                            QuotaLedger quotas, BookingLocator locator, Clock clock) {
-        requireReason(command.reason());
+        requireCategory(command.reasonCategory());
         if (command.fromDate() == null) {
             throw new InvalidInputException("fromDate", "is required");
         }
@@ -394,7 +396,7 @@ public class ResourceSchedule {
             throw new RuleViolationException("nothing-to-cancel",
                     "Series " + command.seriesId() + " has no occurrence on or after " + command.fromDate() + " that has not started");
         }
-        affected.forEach(h -> cancel(h, command.reason(), quotas, centre, now));
+        affected.forEach(h -> cancel(h, command.reasonCategory(), command.note(), quotas, centre, now));
         serveWaitlist(centre, centres, partners, quotas, locator, now);
         return new Affected(affected.stream().map(Held::bookingId).toList());
     }
@@ -633,9 +635,9 @@ public class ResourceSchedule {
         return held.values().stream().filter(h -> seriesId.equals(h.seriesId())).toList();
     }
 
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required");
+    private static void requireCategory(Enum<?> category) {
+        if (category == null) {
+            throw new InvalidInputException("reasonCategory", "is required");
         }
     }
 
@@ -650,16 +652,16 @@ public class ResourceSchedule {
                 booking.details(), booking.seriesId(), fromWaitlist));
     }
 
-    private void reject(Held booking, String reason, QuotaLedger quotas, CentreRules centre) {
+    private void reject(Held booking, RejectionReason category, String note, QuotaLedger quotas, CentreRules centre) {
         quotas.release(centreId, booking.partnerId(), Times.use(booking.start(), booking.end(), centre.zone(), centre.peakHours()));
-        apply(new BookingRejected(booking.bookingId(), resourceId, centreId, booking.partnerId(), reason));
+        apply(new BookingRejected(booking.bookingId(), resourceId, centreId, booking.partnerId(), category, note));
     }
 
-    private void cancel(Held booking, String reason, QuotaLedger quotas, CentreRules centre, Instant now) {
+    private void cancel(Held booking, CancellationReason category, String note, QuotaLedger quotas, CentreRules centre, Instant now) {
         boolean late = booking.start().toInstant().isBefore(now.plus(Duration.ofHours(centre.cancellationNoticeHours())));
         quotas.release(centreId, booking.partnerId(), Times.use(booking.start(), booking.end(), centre.zone(), centre.peakHours()));
         apply(new BookingCancelled(booking.bookingId(), resourceId, centreId, booking.partnerId(), booking.start(), booking.end(),
-                late, reason, booking.seriesId()));
+                late, category, note, booking.seriesId()));
     }
 
     static String occurrenceId(String seriesId, LocalDate date) {

@@ -203,8 +203,8 @@ public class CalendarProjection {
         }
         jdbc.sql("""
                 UPDATE cal_booking SET status = 'REJECTED', status_reason = ?, version = version + 1, updated_at = ? WHERE id = ?""")
-                .params(event.reason(), time(message), event.bookingId()).update();
-        history(event.bookingId(), message, "Rejected" + reason(event.reason()));
+                .params(why(event.reasonCategory(), event.note()), time(message), event.bookingId()).update();
+        history(event.bookingId(), message, "Rejected" + reason(why(event.reasonCategory(), event.note())));
         touchSeries(seriesOf(event.bookingId(), null), message);
     }
 
@@ -216,8 +216,9 @@ public class CalendarProjection {
         jdbc.sql("""
                 UPDATE cal_booking SET status = 'CANCELLED', late = ?, status_reason = ?, version = version + 1, updated_at = ?
                 WHERE id = ?""")
-                .params(event.late(), event.reason(), time(message), event.bookingId()).update();
-        history(event.bookingId(), message, (event.late() ? "Cancelled late" : "Cancelled") + reason(event.reason()));
+                .params(event.late(), why(event.reasonCategory(), event.note()), time(message), event.bookingId()).update();
+        history(event.bookingId(), message, (event.late() ? "Cancelled late" : "Cancelled")
+                + reason(why(event.reasonCategory(), event.note())));
         touchSeries(seriesOf(event.bookingId(), event.seriesId()), message);
     }
 
@@ -520,6 +521,14 @@ public class CalendarProjection {
 
     private static String listed(BookingRules rules) {
         return rules == null || rules.listedPartners().isEmpty() ? null : truncate(String.join(",", rules.listedPartners()), 4000);
+    }
+
+    /**
+     * The category and the centre's own note in the one status column the details show (this is the service's own
+     * read model, for the centre: the note may stay here, it is never published).
+     */
+    private static String why(Enum<?> category, String note) {
+        return truncate(note == null || note.isBlank() ? category.name() : category.name() + " – " + note, 2000);
     }
 
     private static String reason(String reason) {

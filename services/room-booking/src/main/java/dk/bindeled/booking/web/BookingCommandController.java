@@ -18,9 +18,10 @@ import dk.bindeled.booking.api.Results.BookingResult;
 import dk.bindeled.booking.api.Results.SeriesResult;
 import dk.bindeled.booking.domain.BookingLocator.Kind;
 import dk.bindeled.booking.web.CommandRequests.BookingRequest;
+import dk.bindeled.booking.web.CommandRequests.CancelRequest;
 import dk.bindeled.booking.web.CommandRequests.CancelSeriesRequest;
 import dk.bindeled.booking.web.CommandRequests.MoveRequest;
-import dk.bindeled.booking.web.CommandRequests.ReasonRequest;
+import dk.bindeled.booking.web.CommandRequests.RejectRequest;
 import dk.bindeled.booking.web.CommandRequests.SeriesRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,15 +61,18 @@ public class BookingCommandController {
     }
 
     @PostMapping("/api/bookings/{bookingId}/reject")
-    @Operation(summary = "Reject a requested booking, with the reason")
-    public BookingResult reject(@PathVariable String bookingId, @Valid @RequestBody ReasonRequest body) {
-        return commands.sendTo(new RejectBooking(commands.resourceOf(bookingId, Kind.BOOKING), bookingId, body.reason()), "booking", bookingId);
+    @Operation(summary = "Reject a requested booking, with the reason's category (published) and an optional note (kept here)")
+    public BookingResult reject(@PathVariable String bookingId, @Valid @RequestBody RejectRequest body) {
+        return commands.sendTo(new RejectBooking(commands.resourceOf(bookingId, Kind.BOOKING), bookingId, body.reasonCategory(), body.note()),
+                "booking", bookingId);
     }
 
     @PostMapping("/api/bookings/{bookingId}/cancel")
-    @Operation(summary = "Cancel a booking, with the reason; inside the centre's notice period it counts as a late cancellation")
-    public BookingResult cancel(@PathVariable String bookingId, @Valid @RequestBody ReasonRequest body) {
-        return commands.sendTo(new CancelBooking(commands.resourceOf(bookingId, Kind.BOOKING), bookingId, body.reason()), "booking", bookingId);
+    @Operation(summary = "Cancel a booking, with the reason's category (published) and an optional note (kept here); "
+            + "inside the centre's notice period it counts as a late cancellation")
+    public BookingResult cancel(@PathVariable String bookingId, @Valid @RequestBody CancelRequest body) {
+        return commands.sendTo(new CancelBooking(commands.resourceOf(bookingId, Kind.BOOKING), bookingId, body.reasonCategory(), body.note()),
+                "booking", bookingId);
     }
 
     @PostMapping("/api/bookings/{bookingId}/move")
@@ -107,15 +111,16 @@ public class BookingCommandController {
 
     @PostMapping("/api/series/{seriesId}/reject")
     @Operation(summary = "Reject every requested occurrence of a series")
-    public Affected rejectSeries(@PathVariable String seriesId, @Valid @RequestBody ReasonRequest body) {
-        return commands.sendTo(new RejectSeries(commands.resourceOf(seriesId, Kind.SERIES), seriesId, body.reason()), "series", seriesId);
+    public Affected rejectSeries(@PathVariable String seriesId, @Valid @RequestBody RejectRequest body) {
+        return commands.sendTo(new RejectSeries(commands.resourceOf(seriesId, Kind.SERIES), seriesId, body.reasonCategory(), body.note()),
+                "series", seriesId);
     }
 
     @PostMapping("/api/series/{seriesId}/cancel")
     @Operation(summary = "Cancel the occurrence on fromDate and all later ones (cancel a single occurrence as a booking)")
     public Affected cancelSeries(@PathVariable String seriesId, @Valid @RequestBody CancelSeriesRequest body) {
-        return commands.sendTo(new CancelSeriesFrom(commands.resourceOf(seriesId, Kind.SERIES), seriesId, body.fromDate(), body.reason()),
-                "series", seriesId);
+        return commands.sendTo(new CancelSeriesFrom(commands.resourceOf(seriesId, Kind.SERIES), seriesId, body.fromDate(),
+                body.reasonCategory(), body.note()), "series", seriesId);
     }
 
     @PostMapping("/api/waitlist")

@@ -5,9 +5,13 @@ import dk.bindeled.booking.api.BookingRules;
 import dk.bindeled.booking.api.Quota;
 import dk.bindeled.booking.api.Recurrence;
 import dk.bindeled.booking.api.TimeWindow;
+import com.fasterxml.jackson.annotation.JsonAlias;
+import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.OpeningHours;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import dk.bindeled.events.booking.v1.Visibility;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -122,13 +126,49 @@ public final class CommandRequests {
         }
     }
 
-    public record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
+    // Bean Validation messages must be constants; BookingApiIT checks that they list every value of the enums.
+    static final String REJECTION_REASONS =
+            "must be one of [OUTSIDE_PURPOSE, ROOM_NEEDED_ELSEWHERE, ROOM_UNSUITABLE, INCOMPLETE_REQUEST, QUOTA_FAIRNESS, OTHER]";
+    static final String CANCELLATION_REASONS = "must be one of [ORGANISER_CANCELLED, ORGANISER_UNAVAILABLE, TOO_FEW_PARTICIPANTS, "
+            + "ROOM_UNSUITABLE, ROOM_UNAVAILABLE, DUPLICATE, OTHER]";
+    private static final String NOTE = "Free text for the centre, kept in room booking and never sent to other services "
+            + "(it may name residents). Also accepted under its former name reason.";
+
+    /**
+     * Why a booking is rejected. The category is what other services learn; the note stays here. The note is also
+     * read from {@code reason}, the field's name before categories, so a client only has to add the category.
+     */
+    public record RejectRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = REJECTION_REASONS) RejectionReason reasonCategory,
+            @Schema(description = NOTE) @JsonAlias("reason") @Size(max = 1000) String note) {
+        public RejectRequest {
+            note = blankToNull(note);
+        }
+    }
+
+    /** Why a booking is cancelled; like {@link RejectRequest}. */
+    public record CancelRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = CANCELLATION_REASONS) CancellationReason reasonCategory,
+            @Schema(description = NOTE) @JsonAlias("reason") @Size(max = 1000) String note) {
+        public CancelRequest {
+            note = blankToNull(note);
+        }
     }
 
     public record MoveRequest(@NotNull LocalDateTime start, @NotNull LocalDateTime end) {
     }
 
-    public record CancelSeriesRequest(@NotNull LocalDate fromDate, @NotBlank @Size(max = 1000) String reason) {
+    public record CancelSeriesRequest(
+            @NotNull LocalDate fromDate,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = CANCELLATION_REASONS) CancellationReason reasonCategory,
+            @Schema(description = NOTE) @JsonAlias("reason") @Size(max = 1000) String note) {
+        public CancelSeriesRequest {
+            note = blankToNull(note);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public record Created(String id) {

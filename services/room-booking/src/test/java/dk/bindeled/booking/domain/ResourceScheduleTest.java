@@ -34,6 +34,8 @@ import dk.bindeled.booking.api.Quota;
 import dk.bindeled.booking.api.Recurrence;
 import dk.bindeled.booking.api.Recurrence.Frequency;
 import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
+import dk.bindeled.events.booking.v1.CancellationReason;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import dk.bindeled.events.booking.v1.Visibility;
 import java.time.Clock;
@@ -165,9 +167,10 @@ class ResourceScheduleTest {
                 .expectEvents(requested("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0), true));
         when(new ApproveBooking(ROOM, "b1"), room(NEEDS_APPROVAL), requested("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0), true))
                 .expectEvents(confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)));
-        when(new RejectBooking(ROOM, "b1", "Salen bruges til husrådsmøde"), room(NEEDS_APPROVAL),
+        when(new RejectBooking(ROOM, "b1", RejectionReason.ROOM_NEEDED_ELSEWHERE, "Salen bruges til husrådsmøde"), room(NEEDS_APPROVAL),
                 requested("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0), true))
-                .expectEvents(new BookingRejected("b1", ROOM, CENTRE, SUMAK, "Salen bruges til husrådsmøde"));
+                .expectEvents(new BookingRejected("b1", ROOM, CENTRE, SUMAK, RejectionReason.ROOM_NEEDED_ELSEWHERE,
+                        "Salen bruges til husrådsmøde"));
     }
 
     @Test
@@ -280,10 +283,22 @@ class ResourceScheduleTest {
     void aCancellationInsideTheNoticePeriodIsRecordedAsLate() {
         Object[] given = {room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)),
                 confirmed("b2", SUMAK, at(3, 10, 10, 0), at(3, 10, 12, 0))};
-        when(new CancelBooking(ROOM, "b1", "Sygdom"), given).expectEvents(new BookingCancelled("b1", ROOM, CENTRE, SUMAK,
-                zoned(at(3, 2, 10, 0)), zoned(at(3, 2, 12, 0)), true, "Sygdom", null));
-        when(new CancelBooking(ROOM, "b2", "Aflyst"), given).expectEvents(new BookingCancelled("b2", ROOM, CENTRE, SUMAK,
-                zoned(at(3, 10, 10, 0)), zoned(at(3, 10, 12, 0)), false, "Aflyst", null));
+        when(new CancelBooking(ROOM, "b1", CancellationReason.ORGANISER_UNAVAILABLE, "Sygdom"), given).expectEvents(new BookingCancelled("b1", ROOM, CENTRE, SUMAK,
+                zoned(at(3, 2, 10, 0)), zoned(at(3, 2, 12, 0)), true, CancellationReason.ORGANISER_UNAVAILABLE, "Sygdom", null));
+        when(new CancelBooking(ROOM, "b2", CancellationReason.ORGANISER_CANCELLED, null), given).expectEvents(new BookingCancelled("b2", ROOM, CENTRE, SUMAK,
+                zoned(at(3, 10, 10, 0)), zoned(at(3, 10, 12, 0)), false, CancellationReason.ORGANISER_CANCELLED, null, null));
+    }
+
+    @Test
+    void aRejectionOrCancellationNeedsACategoryWhateverItsNoteSays() {
+        Object[] pending = {room(NEEDS_APPROVAL), requested("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0), true)};
+        when(new RejectBooking(ROOM, "b1", null, "Salen bruges til husrådsmøde"), pending)
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("reasonCategory")).expectNoEvents();
+        Object[] confirmed = {room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0))};
+        when(new CancelBooking(ROOM, "b1", null, "Sygdom"), confirmed)
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("reasonCategory")).expectNoEvents();
     }
 
     @Test
@@ -300,7 +315,7 @@ class ResourceScheduleTest {
 
     @Test
     void unknownOrEndedBookingsAreNotFound() {
-        when(new CancelBooking(ROOM, "nope", "x"), room(OPEN_TO_CENTRE)).expectException(NotFoundException.class);
+        when(new CancelBooking(ROOM, "nope", CancellationReason.OTHER, "x"), room(OPEN_TO_CENTRE)).expectException(NotFoundException.class);
         when(new ApproveBooking(ROOM, "b1"), room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)))
                 .expectException(RuleViolationException.class);
     }
@@ -318,7 +333,7 @@ class ResourceScheduleTest {
                 .andGivenCurrentTime(afterFirst)
                 .andGiven(confirmed("b4", SUMAK, at(3, 23, 10, 0), at(3, 23, 12, 0)));
         // Still in its cleaning buffer at 12:10, b1 was kept; at 12:20 it was dropped. b2 is still held.
-        given.when(new CancelBooking(ROOM, "b1", "for sent")).expectException(NotFoundException.class);
+        given.when(new CancelBooking(ROOM, "b1", CancellationReason.OTHER, "for sent")).expectException(NotFoundException.class);
 
         fixture.givenCurrentTime(NOW)
                 .andGiven(room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)),
@@ -328,14 +343,14 @@ class ResourceScheduleTest {
                 .andGivenCurrentTime(afterSecond)
                 .andGiven(confirmed("b4", SUMAK, at(3, 23, 10, 0), at(3, 23, 12, 0)))
                 // Once b1 was dropped, the next scan is due when b2 ends: it is dropped too, b3 is kept.
-                .when(new CancelBooking(ROOM, "b2", "for sent")).expectException(NotFoundException.class);
+                .when(new CancelBooking(ROOM, "b2", CancellationReason.OTHER, "for sent")).expectException(NotFoundException.class);
 
         fixture.givenCurrentTime(NOW)
                 .andGiven(room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)),
                         confirmed("b2", SUMAK, at(3, 9, 10, 0), at(3, 9, 12, 0)))
                 .andGivenCurrentTime(zoned(at(3, 2, 12, 10)).toInstant())
                 .andGiven(confirmed("b3", SUMAK, at(3, 16, 10, 0), at(3, 16, 12, 0)))
-                .when(new CancelBooking(ROOM, "b1", "for sent")).expectSuccessfulHandlerExecution();
+                .when(new CancelBooking(ROOM, "b1", CancellationReason.OTHER, "for sent")).expectSuccessfulHandlerExecution();
     }
 
     // ------------------------------------------------------------------ series
@@ -415,15 +430,16 @@ class ResourceScheduleTest {
         List<Object> booked = published(when(new RequestSeries(ROOM, "s1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0),
                 weeklyUntil(LocalDate.of(2027, 3, 30)), false, details("Babycafé")), room(OPEN_TO_CENTRE)));
         SeriesBooked series = (SeriesBooked) booked.get(0);
-        List<Object> cancelled = published(when(new CancelSeriesFrom(ROOM, "s1", LocalDate.of(2027, 3, 16), "Forløbet slutter"),
+        List<Object> cancelled = published(when(new CancelSeriesFrom(ROOM, "s1", LocalDate.of(2027, 3, 16), CancellationReason.ORGANISER_CANCELLED,
+                "Forløbet slutter"),
                 room(OPEN_TO_CENTRE), series));
         assertThat(cancelled).hasSize(3).allSatisfy(e -> assertThat(e).isInstanceOf(BookingCancelled.class));
         assertThat(cancelled).extracting(e -> ((BookingCancelled) e).start().toLocalDate())
                 .containsExactly(LocalDate.of(2027, 3, 16), LocalDate.of(2027, 3, 23), LocalDate.of(2027, 3, 30));
         String second = series.occurrences().get(1).bookingId();
-        when(new CancelBooking(ROOM, second, "Helligdag"), room(OPEN_TO_CENTRE), series)
+        when(new CancelBooking(ROOM, second, CancellationReason.ROOM_UNAVAILABLE, "Helligdag"), room(OPEN_TO_CENTRE), series)
                 .expectEvents(new BookingCancelled(second, ROOM, CENTRE, SUMAK, zoned(at(3, 9, 10, 0)), zoned(at(3, 9, 12, 0)),
-                        false, "Helligdag", "s1"));
+                        false, CancellationReason.ROOM_UNAVAILABLE, "Helligdag", "s1"));
     }
 
     // ------------------------------------------------------------------ waitlist
@@ -443,7 +459,7 @@ class ResourceScheduleTest {
 
     @Test
     void aFreedSlotGoesToTheFirstInLineAndIsConfirmedAtOnceWhereTheRulesAllow() {
-        List<Object> events = published(when(new CancelBooking(ROOM, "b1", "Aflyst"), room(OPEN_TO_CENTRE),
+        List<Object> events = published(when(new CancelBooking(ROOM, "b1", CancellationReason.ORGANISER_CANCELLED, null), room(OPEN_TO_CENTRE),
                 confirmed("b1", HEALTH_VISITOR, at(3, 2, 10, 0), at(3, 2, 12, 0)),
                 waiting("w1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)),
                 waiting("w2", HEALTH_VISITOR, at(3, 2, 10, 0), at(3, 2, 11, 0))));
@@ -460,7 +476,7 @@ class ResourceScheduleTest {
 
     @Test
     void whereApprovalIsNeededTheFreedSlotIsOfferedAndTheOfferCanBeAcceptedOrPassedOn() {
-        List<Object> events = published(when(new RejectBooking(ROOM, "b1", "Nej"), room(NEEDS_APPROVAL),
+        List<Object> events = published(when(new RejectBooking(ROOM, "b1", RejectionReason.OTHER, null), room(NEEDS_APPROVAL),
                 requested("b1", HEALTH_VISITOR, at(3, 2, 10, 0), at(3, 2, 12, 0), true),
                 waiting("w1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0))));
         assertThat(events).hasSize(2);

@@ -18,6 +18,8 @@ import dk.bindeled.booking.api.Events.BookingRejected;
 import dk.bindeled.booking.api.Events.SeriesBooked;
 import dk.bindeled.booking.api.Occurrence;
 import dk.bindeled.booking.query.CalendarFixtures;
+import dk.bindeled.events.booking.v1.CancellationReason;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.Visibility;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -125,9 +127,9 @@ class IcalFeedIT extends IntegrationTest {
         String pending = events.requested(salen, centre, sumak, day.plusHours(4), day.plusHours(5), details("Afventer", Visibility.PUBLIC));
         String cancelled = events.confirmed(salen, centre, sumak, day.plusHours(6), day.plusHours(7), details("Aflyst", Visibility.PUBLIC));
         events.resourceEvent(salen, new BookingCancelled(cancelled, salen, centre, sumak, at(day.plusHours(6)), at(day.plusHours(7)),
-                false, "Syg", null));
+                false, CancellationReason.ORGANISER_UNAVAILABLE, null, null));
         String rejected = events.requested(salen, centre, sumak, day.plusHours(8), day.plusHours(9), details("Afvist", Visibility.PUBLIC));
-        events.resourceEvent(salen, new BookingRejected(rejected, salen, centre, sumak, "Nej"));
+        events.resourceEvent(salen, new BookingRejected(rejected, salen, centre, sumak, RejectionReason.OTHER, null));
         String token = token("/api/centres/" + centre + "/feed-tokens");
 
         String text = applied(() -> feed("centres", centre, token));
@@ -173,7 +175,8 @@ class IcalFeedIT extends IntegrationTest {
                 List.of(holiday), true, details("Tirsdagstræf – kun for mænd", Visibility.PUBLIC));
         Occurrence cancelledOccurrence = occurrenceOn(series, LocalDate.of(2027, 5, 4));
         events.resourceEvent(salen, new BookingCancelled(cancelledOccurrence.bookingId(), salen, centre, sumak,
-                cancelledOccurrence.start(), cancelledOccurrence.end(), false, "Helligdag", series.seriesId()));
+                cancelledOccurrence.start(), cancelledOccurrence.end(), false, CancellationReason.ROOM_UNAVAILABLE, "Helligdag",
+                series.seriesId()));
         Occurrence movedOccurrence = occurrenceOn(series, LocalDate.of(2027, 6, 1));
         events.resourceEvent(salen, new BookingMoved(movedOccurrence.bookingId(), salen, centre, sumak, movedOccurrence.start(),
                 movedOccurrence.end(), at(LocalDateTime.of(2027, 6, 1, 18, 0)), at(LocalDateTime.of(2027, 6, 1, 20, 0)),
@@ -261,8 +264,8 @@ class IcalFeedIT extends IntegrationTest {
         SeriesBooked cancelled = events.weeklySeries(salen, centre, sumak, other, other.plusHours(1), LocalDate.of(2027, 3, 26), List.of(),
                 true, details("Strikkeklub", Visibility.PUBLIC));
         for (Occurrence o : cancelled.occurrences()) {
-            events.resourceEvent(salen, new BookingCancelled(o.bookingId(), salen, centre, sumak, o.start(), o.end(), false, "Lukket",
-                    cancelled.seriesId()));
+            events.resourceEvent(salen, new BookingCancelled(o.bookingId(), salen, centre, sumak, o.start(), o.end(), false, CancellationReason.ROOM_UNAVAILABLE,
+                    "Lukket", cancelled.seriesId()));
         }
         String token = token("/api/resources/" + salen + "/feed-tokens");
 

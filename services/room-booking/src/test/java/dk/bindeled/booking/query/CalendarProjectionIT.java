@@ -5,6 +5,7 @@ import static dk.bindeled.booking.query.CalendarFixtures.details;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.bindeled.booking.IntegrationTest;
+import dk.bindeled.booking.api.BookingRules;
 import dk.bindeled.booking.api.Events.BookingCancelled;
 import dk.bindeled.booking.api.Events.BookingConfirmed;
 import dk.bindeled.booking.api.Events.BookingFlagged;
@@ -18,7 +19,6 @@ import dk.bindeled.booking.api.Events.WaitlistJoined;
 import dk.bindeled.booking.api.Events.WaitlistOfferDeclined;
 import dk.bindeled.booking.api.Events.WaitlistOffered;
 import dk.bindeled.booking.api.Events.WaitlistServed;
-import dk.bindeled.booking.api.BookingRules;
 import dk.bindeled.booking.api.Occurrence;
 import dk.bindeled.booking.query.CalendarQueries.Span;
 import dk.bindeled.booking.query.Views.Approval;
@@ -28,6 +28,8 @@ import dk.bindeled.booking.query.Views.CalendarEntry;
 import dk.bindeled.booking.query.Views.CalendarView;
 import dk.bindeled.booking.query.Views.SeriesView;
 import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
+import dk.bindeled.events.booking.v1.CancellationReason;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.Visibility;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,11 +120,11 @@ class CalendarProjectionIT extends IntegrationTest {
         assertThat(queries.approvals(centre)).isEmpty();
 
         events.resourceEvent(salen, new BookingCancelled(id, salen, centre, sumak, at(TUESDAY_10.plusDays(1)),
-                at(TUESDAY_10.plusDays(1).plusHours(2)), true, "Sygdom", null));
+                at(TUESDAY_10.plusDays(1).plusHours(2)), true, CancellationReason.ORGANISER_UNAVAILABLE, "Sygdom", null));
         BookingView cancelled = queries.booking(id).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(cancelled.late()).isTrue();
-        assertThat(cancelled.statusReason()).isEqualTo("Sygdom");
+        assertThat(cancelled.statusReason()).isEqualTo("ORGANISER_UNAVAILABLE – Sygdom");
         assertThat(cancelled.version()).isEqualTo(3);
         assertThat(cancelled.history()).extracting(h -> h.eventType())
                 .containsExactly("BookingRequested", "BookingConfirmed", "BookingMoved", "BookingCancelled");
@@ -169,7 +171,7 @@ class CalendarProjectionIT extends IntegrationTest {
                 details("Netværksmøde", Visibility.TITLE_ONLY));
         String rejected = events.requested(salen, centre, sumak, TUESDAY_10.plusHours(6), TUESDAY_10.plusHours(7),
                 details("Afvist", Visibility.PUBLIC));
-        events.resourceEvent(salen, new BookingRejected(rejected, salen, centre, sumak, "Optaget af husmøde"));
+        events.resourceEvent(salen, new BookingRejected(rejected, salen, centre, sumak, RejectionReason.ROOM_NEEDED_ELSEWHERE, "Optaget af husmøde"));
         String nextWeek = events.confirmed(salen, centre, sumak, TUESDAY_10.plusDays(7), TUESDAY_10.plusDays(7).plusHours(1),
                 details("Næste uge", Visibility.PUBLIC));
 
@@ -224,7 +226,7 @@ class CalendarProjectionIT extends IntegrationTest {
         Occurrence second = occurrences.get(1);
         events.resourceEvent(salen, new BookingConfirmed(first.bookingId(), salen, centre, sumak, first.start(), first.end(),
                 series.details(), series.seriesId(), false));
-        events.resourceEvent(salen, new BookingRejected(second.bookingId(), salen, centre, sumak, "Husmøde"));
+        events.resourceEvent(salen, new BookingRejected(second.bookingId(), salen, centre, sumak, RejectionReason.ROOM_NEEDED_ELSEWHERE, null));
         events.resourceEvent(salen, new BookingFlagged(occurrences.get(2).bookingId(), salen, centre, sumak,
                 occurrences.get(2).start(), occurrences.get(2).end(), FlagReason.PARTNER_DEACTIVATED));
 

@@ -13,6 +13,7 @@ import dk.bindeled.booking.query.Views.FairnessPeriod;
 import dk.bindeled.booking.query.Views.FairnessReport;
 import dk.bindeled.booking.query.Views.PartnerHours;
 import dk.bindeled.booking.query.Views.SectorHours;
+import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.Visibility;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,7 +53,7 @@ class FairnessReportIT extends IntegrationTest {
                 details("Afventer", Visibility.PUBLIC));
         String cancelled = book(salen, forening, LocalDateTime.of(2027, 3, 6, 10, 0), 4);
         events.resourceEvent(salen, new BookingCancelled(cancelled, salen, centre, forening, at(LocalDateTime.of(2027, 3, 6, 10, 0)),
-                at(LocalDateTime.of(2027, 3, 6, 14, 0)), false, "Aflyst", null));
+                at(LocalDateTime.of(2027, 3, 6, 14, 0)), false, CancellationReason.ORGANISER_CANCELLED, null, null));
         book(salen, forening, LocalDateTime.of(2027, 4, 1, 10, 0), 5);
         // Week 10: Foreningen 2 h peak (Tue 18–20) + 1 h off (20–21).
         book(kokken, forening, LocalDateTime.of(2027, 3, 9, 18, 0), 3);

@@ -14,7 +14,9 @@ import dk.bindeled.booking.domain.NotFoundException;
 import dk.bindeled.booking.query.Views.AlternativeSlot;
 import dk.bindeled.booking.query.Views.FreeResource;
 import dk.bindeled.booking.query.Views.FreeSlots;
+import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.OpeningHours;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.Visibility;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -99,11 +101,11 @@ class FreeSlotSearchIT extends IntegrationTest {
     void rejectedAndCancelledBookingsFreeTheirSlotAndAnOfferHoldsIt() {
         String rejected = events.requested(moedelokalet, centre, sumak, THURSDAY.atTime(TWO), THURSDAY.atTime(FOUR),
                 details("Afvist", Visibility.PUBLIC));
-        events.resourceEvent(moedelokalet, new BookingRejected(rejected, moedelokalet, centre, sumak, "Nej"));
+        events.resourceEvent(moedelokalet, new BookingRejected(rejected, moedelokalet, centre, sumak, RejectionReason.OTHER, null));
         String cancelled = events.confirmed(vaerkstedet, centre, sumak, THURSDAY.atTime(TWO), THURSDAY.atTime(FOUR),
                 details("Aflyst", Visibility.PUBLIC));
         events.resourceEvent(vaerkstedet, new BookingCancelled(cancelled, vaerkstedet, centre, sumak, at(THURSDAY.atTime(TWO)),
-                at(THURSDAY.atTime(FOUR)), false, "Aflyst", null));
+                at(THURSDAY.atTime(FOUR)), false, CancellationReason.ORGANISER_CANCELLED, null, null));
         events.resourceEvent(salen, new WaitlistOffered(UUID.randomUUID().toString(), UUID.randomUUID().toString(), salen, centre, sumak,
                 at(THURSDAY.atTime(15, 0)), at(THURSDAY.atTime(15, 30)), details("Tilbud", Visibility.PUBLIC)));
 

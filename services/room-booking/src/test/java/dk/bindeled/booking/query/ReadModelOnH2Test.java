@@ -11,6 +11,7 @@ import dk.bindeled.booking.query.CalendarQueries.Span;
 import dk.bindeled.booking.query.FairnessReports.Grouping;
 import dk.bindeled.booking.query.FeedTokens.Scope;
 import dk.bindeled.booking.query.Views.BookingStatus;
+import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.Visibility;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +68,7 @@ class ReadModelOnH2Test {
                 details("Strik", Visibility.BUSY));
         var cancelled = series.occurrences().get(1);
         events.resourceEvent(salen, new BookingCancelled(cancelled.bookingId(), salen, centre, sumak, cancelled.start(), cancelled.end(),
-                false, "Ferie", series.seriesId()));
+                false, CancellationReason.ORGANISER_UNAVAILABLE, "Ferie", series.seriesId()));
 
         var booking = queries.booking(id).orElseThrow();
         assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);

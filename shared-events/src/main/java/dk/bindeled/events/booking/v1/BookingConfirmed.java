@@ -10,6 +10,18 @@ public record BookingConfirmed(String bookingId, String resourceId, String centr
                                OffsetDateTime start, OffsetDateTime end, Visibility visibility, String title,
                                Integer attendees, String targetGroup, String seriesId,
                                boolean fromWaitlist) implements BookingEvent {
+    /**
+     * A BUSY booking says only that the time is taken: whatever a producer passes (or an older record carries),
+     * it has no title, attendee count or target group, so no consumer can show or store them.
+     */
+    public BookingConfirmed {
+        if (visibility == Visibility.BUSY) {
+            title = null;
+            attendees = null;
+            targetGroup = null;
+        }
+    }
+
     @Override
     public String subject() {
         return resourceId;

@@ -4,8 +4,10 @@ import dk.bindeled.events.IntegrationEvent;
 
 /**
  * An integration event of room booking, version 1. Keyed and ordered by the resource whose schedule it
- * changed (centre events by centre). Carries organisations, rooms and times only: no resident data and
- * no staff names; the title is left out when the booking's visibility is {@link Visibility#BUSY}.
+ * changed (centre events by centre). Carries organisations, rooms and times only: no resident data, no
+ * staff names and no free text (why a booking was cancelled or rejected is a category). A booking whose
+ * visibility is {@link Visibility#BUSY} carries no title, attendee count or target group: only that the
+ * time is taken.
  */
 public sealed interface BookingEvent extends IntegrationEvent
         permits CentreDefined, ResourceDefined,

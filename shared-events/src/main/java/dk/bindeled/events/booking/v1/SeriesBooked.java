@@ -12,6 +12,18 @@ public record SeriesBooked(String seriesId, String resourceId, String centreId, 
                            Visibility visibility, String title, Integer attendees, String targetGroup,
                            String recurrence, List<SeriesOccurrence> occurrences, List<LocalDate> skippedDates,
                            boolean confirmed) implements BookingEvent {
+    /**
+     * A BUSY booking says only that the time is taken: whatever a producer passes (or an older record carries),
+     * it has no title, attendee count or target group, so no consumer can show or store them.
+     */
+    public SeriesBooked {
+        if (visibility == Visibility.BUSY) {
+            title = null;
+            attendees = null;
+            targetGroup = null;
+        }
+    }
+
     @Override
     public String subject() {
         return resourceId;
