@@ -11,6 +11,7 @@ import dk.bindeled.booking.api.Events.SeriesBooked;
 import dk.bindeled.booking.query.CalendarFeeds;
 import dk.bindeled.booking.query.CalendarFixtures;
 import dk.bindeled.booking.query.FeedTokens;
+import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.Visibility;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ class FeedQueryCountIT extends IntegrationTest {
                 List.of(LocalDate.of(2027, 3, 16)), true, details("Lektiehjælp " + hour, Visibility.PUBLIC));
         var cancelled = booked.occurrences().get(1);
         events.resourceEvent(resource, new BookingCancelled(cancelled.bookingId(), resource, centre, partner, cancelled.start(),
-                cancelled.end(), false, "Lukket", booked.seriesId()));
+                cancelled.end(), false, CancellationReason.ROOM_UNAVAILABLE, "Lukket", booked.seriesId()));
     }
 
     private static long masters(String feed) {
