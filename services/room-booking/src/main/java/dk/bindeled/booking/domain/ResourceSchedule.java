@@ -261,8 +261,13 @@ public class ResourceSchedule {
         if (!clashes.isEmpty()) {
             throw new BookingConflictException(clashes);
         }
-        quotas.release(centreId, booking.partnerId(), Times.use(booking.start(), booking.end(), centre.zone(), centre.peakHours()));
-        reserve(quotas, centre, centres, booking.partnerId(), Times.use(start, end, centre.zone(), centre.peakHours()));
+        // One net change in the ledger's own week order: a release then a reserve would lock the two weeks in call
+        // order, and a move the other way (or a series) of the same partner could lock them the other way round.
+        quotas.tryMove(centreId, booking.partnerId(), Times.use(booking.start(), booking.end(), centre.zone(), centre.peakHours()),
+                Times.use(start, end, centre.zone(), centre.peakHours()), centres.quotaOf(centreId, booking.partnerId()))
+                .ifPresent(reason -> {
+                    throw new RuleViolationException("quota-exceeded", reason);
+                });
         locator.moved(booking.bookingId(), start.toInstant());
         apply(new BookingMoved(booking.bookingId(), resourceId, centreId, booking.partnerId(), booking.start(), booking.end(),
                 start, end, booking.seriesId()));

@@ -299,6 +299,36 @@ class ResourceScheduleTest {
     }
 
     @Test
+    void aMoveChangesTheQuotaAsOneNetChangeAndIsRefusedWhenTheNewWeekIsFull() {
+        centres.quotas.put(SUMAK, new Quota(3, null));
+        Object[] given = {room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)),
+                confirmed("b2", SUMAK, at(3, 9, 10, 0), at(3, 9, 12, 0))};
+        ledger.tryReserve(CENTRE, SUMAK, java.util.Map.of("2027-W09", new QuotaLedger.Use(120, 0), "2027-W10", new QuotaLedger.Use(120, 0)), null);
+        // Week 10 holds 2 of its 3 hours: 2 more do not fit.
+        when(new MoveBooking(ROOM, "b1", at(3, 9, 14, 0), at(3, 9, 16, 0)), given)
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("2027-W10"))
+                .expectNoEvents();
+        assertThat(ledger.used).containsEntry(SUMAK + "/2027-W09", new QuotaLedger.Use(120, 0))
+                .containsEntry(SUMAK + "/2027-W10", new QuotaLedger.Use(120, 0));
+        // One hour fits: week 9 gives back 2 hours, week 10 takes 1, through the one operation that orders the weeks.
+        ledger.moves.clear();
+        when(new MoveBooking(ROOM, "b1", at(3, 9, 14, 0), at(3, 9, 15, 0)), given).expectSuccessfulHandlerExecution();
+        assertThat(ledger.moves).containsExactly(SUMAK + " [2027-W09] -> [2027-W10]");
+        assertThat(ledger.used).containsEntry(SUMAK + "/2027-W09", new QuotaLedger.Use(0, 0))
+                .containsEntry(SUMAK + "/2027-W10", new QuotaLedger.Use(180, 0));
+    }
+
+    @Test
+    void theNetChangeOfAMoveIsPerWeekSortedAndLeavesOutUnchangedWeeks() {
+        var from = java.util.Map.of("2027-W10", new QuotaLedger.Use(120, 60), "2027-W09", new QuotaLedger.Use(60, 0));
+        var to = java.util.Map.of("2027-W09", new QuotaLedger.Use(60, 0), "2027-W08", new QuotaLedger.Use(30, 30));
+        assertThat(QuotaLedger.change(from, to)).containsExactly(
+                java.util.Map.entry("2027-W08", new QuotaLedger.Use(30, 30)),
+                java.util.Map.entry("2027-W10", new QuotaLedger.Use(-120, -60)));
+    }
+
+    @Test
     void unknownOrEndedBookingsAreNotFound() {
         when(new CancelBooking(ROOM, "nope", "x"), room(OPEN_TO_CENTRE)).expectException(NotFoundException.class);
         when(new ApproveBooking(ROOM, "b1"), room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)))
