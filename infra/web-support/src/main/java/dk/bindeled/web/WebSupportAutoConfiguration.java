@@ -25,11 +25,16 @@ import org.springframework.core.Ordered;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebSupportAutoConfiguration {
 
-    @Bean
+    // Nested, so the class conditions are checked before any signature naming the optional classes is loaded.
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(ErrorController.class)
-    @ConditionalOnMissingBean(ErrorController.class)
-    public ProblemErrorController problemErrorController() {
-        return new ProblemErrorController();
+    static class ErrorPath {
+
+        @Bean
+        @ConditionalOnMissingBean(ErrorController.class)
+        ProblemErrorController problemErrorController() {
+            return new ProblemErrorController();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
