@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -81,14 +82,19 @@ public abstract class ProblemResponses {
 
     /** Anything unforeseen: a 500 that says so, without internals; the log has the details. */
     @ExceptionHandler(Exception.class)
-    public ProblemDetail unexpected(Exception e) {
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (e instanceof ErrorResponse framework) {
-            // Spring's own refusals (unknown path 404, wrong method 405, media type 415, …) keep their status.
-            return framework.getBody();
+            // Spring's own refusals (unknown path 404, wrong method 405, media type 415, …) keep their status, and
+            // their headers: Allow on a 405, Retry-After on a command that gave up retrying.
+            ProblemDetail body = framework.getBody();
+            if (body.getType() == null || "about:blank".equals(body.getType().toString())) {
+                body.setType(StatusProblems.of(body.getStatus()).getType());
+            }
+            return ResponseEntity.status(framework.getStatusCode()).headers(framework.getHeaders()).body(body);
         }
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request could not be completed; nothing was changed. Try again or contact the operators.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request could not be completed; nothing was changed. Try again or contact the operators."));
     }
 
     /** 400 "validation": the fields sorted by path, each named in {@code detail} and listed in {@code errors}. */

@@ -165,6 +165,25 @@ class BookingApiIT extends IntegrationTest {
     }
 
     @Test
+    void aBookingInTheYear10000IsA400NamingTheStartNotA500() {
+        // A resource of its own without a limit on how far ahead: only the service-wide horizon stands in the way.
+        Map<String, Object> resource = new HashMap<>();
+        resource.put("name", "Haven");
+        resource.put("kind", "FACILITY");
+        resource.put("cleaningBufferMinutes", 0);
+        resource.put("rules", Map.of("access", "ALL_CENTRE_PARTNERS", "approvalRequired", false));
+        String garden = expect(201, call(HttpMethod.POST, "/api/centres/" + centre + "/resources", resource)).body().get("id").asText();
+        long before = storedEvents(garden);
+        Map<String, Object> far = booking(garden, sumak, LocalDateTime.of(10000, 1, 4, 10, 0), LocalDateTime.of(10000, 1, 4, 12, 0));
+        far.remove("attendees");
+        Response refused = call(HttpMethod.POST, "/api/bookings", far);
+        assertProblem(refused, 400, "start");
+        assertThat(refused.text()).contains("9999");
+        assertThat(storedEvents(garden)).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM booking_locator WHERE resource_id = ?").param(garden).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aClashIsA409ListingTheBookingInTheWay() {
         String first = expect(201, call(HttpMethod.POST, "/api/bookings", booking(room, sumak, TUESDAY_10, TUESDAY_10.plusHours(2))))
                 .body().get("bookingId").asText();

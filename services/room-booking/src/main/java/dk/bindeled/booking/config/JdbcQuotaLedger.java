@@ -67,6 +67,55 @@ public class JdbcQuotaLedger implements QuotaLedger {
         }
     }
 
+    @Override
+    public Optional<String> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to, Quota limit) {
+        Map<String, Use> change = QuotaLedger.change(from, to);
+        List<Map.Entry<String, Use>> done = new ArrayList<>();
+        // One statement per week (two where it gains: the row may not exist yet), the weeks in sorted order.
+        for (Map.Entry<String, Use> week : change.entrySet()) {
+            Use delta = week.getValue();
+            boolean gains = delta.minutes() > 0 || delta.peakMinutes() > 0;
+            if (gains) {
+                jdbc.sql("INSERT INTO quota_usage (centre_id, partner_id, iso_week, minutes, peak_minutes) VALUES (?, ?, ?, 0, 0) ON CONFLICT DO NOTHING")
+                        .params(centreId, partnerId, week.getKey()).update();
+            }
+            if (add(centreId, partnerId, week.getKey(), delta, limit) == 0 && gains) {
+                // Back out in the same order, on rows this transaction holds already: no new lock is taken.
+                for (Map.Entry<String, Use> undo : done) {
+                    add(centreId, partnerId, undo.getKey(), new Use(0, 0).minus(undo.getValue()), null);
+                }
+                return Optional.of(refusal(centreId, partnerId, week.getKey(), delta, limit));
+            }
+            done.add(week);
+        }
+        return Optional.empty();
+    }
+
+    /** Adds a (possibly negative) change to one week, within the limit in each part the change adds to. */
+    private int add(String centreId, String partnerId, String week, Use delta, Quota limit) {
+        boolean checkMinutes = limit != null && limit.hoursPerWeek() != null && delta.minutes() > 0;
+        boolean checkPeak = limit != null && limit.peakHoursPerWeek() != null && delta.peakMinutes() > 0;
+        StringBuilder sql = new StringBuilder("UPDATE quota_usage SET minutes = GREATEST(minutes + :minutes, 0),"
+                + " peak_minutes = GREATEST(peak_minutes + :peak, 0)"
+                + " WHERE centre_id = :centre AND partner_id = :partner AND iso_week = :week");
+        if (checkMinutes) {
+            sql.append(" AND minutes + :minutes <= :limit");
+        }
+        if (checkPeak) {
+            sql.append(" AND peak_minutes + :peak <= :peakLimit");
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+                .param("minutes", delta.minutes()).param("peak", delta.peakMinutes())
+                .param("centre", centreId).param("partner", partnerId).param("week", week);
+        if (checkMinutes) {
+            statement = statement.param("limit", limit.hoursPerWeek() * 60);
+        }
+        if (checkPeak) {
+            statement = statement.param("peakLimit", limit.peakHoursPerWeek() * 60);
+        }
+        return statement.update();
+    }
+
     private String refusal(String centreId, String partnerId, String week, Use wanted, Quota limit) {
         Use held = jdbc.sql("SELECT minutes, peak_minutes FROM quota_usage WHERE centre_id = ? AND partner_id = ? AND iso_week = ?")
                 .params(centreId, partnerId, week)

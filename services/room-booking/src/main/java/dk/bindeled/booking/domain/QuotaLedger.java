@@ -3,6 +3,7 @@ package dk.bindeled.booking.domain;
 import dk.bindeled.booking.api.Quota;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The hours each partner holds per centre and ISO week, kept in the command's own transaction so
@@ -15,6 +16,23 @@ public interface QuotaLedger {
         public Use plus(Use other) {
             return new Use(minutes + other.minutes, peakMinutes + other.peakMinutes);
         }
+
+        public Use minus(Use other) {
+            return new Use(minutes - other.minutes, peakMinutes - other.peakMinutes);
+        }
+
+        public boolean isZero() {
+            return minutes == 0 && peakMinutes == 0;
+        }
+    }
+
+    /** Per week, what {@code to} uses more (positive) or less (negative) than {@code from}; weeks sorted, unchanged ones left out. */
+    static Map<String, Use> change(Map<String, Use> from, Map<String, Use> to) {
+        Map<String, Use> change = new TreeMap<>();
+        to.forEach((week, use) -> change.merge(week, use, Use::plus));
+        from.forEach((week, use) -> change.merge(week, new Use(0, 0).minus(use), Use::plus));
+        change.values().removeIf(Use::isZero);
+        return change;
     }
 
     /**
@@ -24,4 +42,13 @@ public interface QuotaLedger {
     Optional<String> tryReserve(String centreId, String partnerId, Map<String, Use> use, Quota limit);
 
     void release(String centreId, String partnerId, Map<String, Use> use);
+
+    /**
+     * Moves a use: releases {@code from} and reserves {@code to} as one net change per week, every week touched
+     * once and all of them in the same (sorted) order as every other change of the ledger. Two moves in opposite
+     * directions (week A to B and B to A) then queue for the first week instead of each holding the week the
+     * other waits for, which PostgreSQL would break as a deadlock. Only weeks that gain use are checked against
+     * the limit; when one would overshoot, nothing changes and the week is named as by {@link #tryReserve}.
+     */
+    Optional<String> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to, Quota limit);
 }

@@ -178,11 +178,11 @@ public class ResourceSchedule {
 
     @CommandHandler
     public BookingResult handle(RequestBooking command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, BookingLocator locator, Clock clock) {
+                                QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon) {
         CentreRules centre = centre(centres);
         List<FieldProblem> problems = new ArrayList<>();
         checkDetails(command.details(), problems);
-        checkTimes(command.start(), command.end(), "start", "end", centre, clock.instant(), problems);
+        checkTimes(command.start(), command.end(), "start", "end", centre, clock.instant(), horizon, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -207,11 +207,13 @@ public class ResourceSchedule {
     }
 
     @CommandHandler
-    public BookingResult handle(ApproveBooking command) {
+    public BookingResult handle(ApproveBooking command, Clock clock) {
         Held booking = heldBooking(command.bookingId());
         if (booking.status() != HeldStatus.REQUESTED) {
             throw new RuleViolationException("not-pending", "Booking " + booking.bookingId() + " is not waiting for approval");
         }
+        // Confirming what is already under way would publish a booking nobody could still plan for.
+        requireNotStarted(booking, clock.instant());
         confirm(booking, false);
         return new BookingResult(booking.bookingId(), Status.CONFIRMED);
     }
@@ -248,7 +250,7 @@ public class ResourceSchedule {
 
     @CommandHandler
     public BookingResult handle(MoveBooking command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, BookingLocator locator, Clock clock) {
+                                QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon) {
         Held booking = heldBooking(command.bookingId());
         if (booking.status() == HeldStatus.OFFERED) {
             throw new RuleViolationException("is-offer", "Booking " + booking.bookingId() + " is a waitlist offer: accept it first");
@@ -257,7 +259,7 @@ public class ResourceSchedule {
         Instant now = clock.instant();
         requireNotStarted(booking, now);
         List<FieldProblem> problems = new ArrayList<>();
-        checkTimes(command.start(), command.end(), "start", "end", centre, now, problems);
+        checkTimes(command.start(), command.end(), "start", "end", centre, now, horizon, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -267,8 +269,13 @@ public class ResourceSchedule {
         if (!clashes.isEmpty()) {
             throw new BookingConflictException(clashes);
         }
-        quotas.release(centreId, booking.partnerId(), Times.use(booking.start(), booking.end(), centre.zone(), centre.peakHours()));
-        reserve(quotas, centre, centres, booking.partnerId(), Times.use(start, end, centre.zone(), centre.peakHours()));
+        // One net change in the ledger's own week order: a release then a reserve would lock the two weeks in call
+        // order, and a move the other way (or a series) of the same partner could lock them the other way round.
+        quotas.tryMove(centreId, booking.partnerId(), Times.use(booking.start(), booking.end(), centre.zone(), centre.peakHours()),
+                Times.use(start, end, centre.zone(), centre.peakHours()), centres.quotaOf(centreId, booking.partnerId()))
+                .ifPresent(reason -> {
+                    throw new RuleViolationException("quota-exceeded", reason);
+                });
         locator.moved(booking.bookingId(), start.toInstant());
         apply(new BookingMoved(booking.bookingId(), resourceId, centreId, booking.partnerId(), booking.start(), booking.end(),
                 start, end, booking.seriesId()));
@@ -280,7 +287,7 @@ public class ResourceSchedule {
 
     @CommandHandler
     public SeriesResult handle(RequestSeries command, CentreDirectory centres, PartnerRoster partners,
-                               QuotaLedger quotas, BookingLocator locator, Clock clock) {
+                               QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon) {
         CentreRules centre = centre(centres);
         ZoneId zone = centre.zone();
         Instant now = clock.instant();
@@ -289,7 +296,7 @@ public class ResourceSchedule {
         if (command.recurrence() == null) {
             problems.add(new FieldProblem("recurrence", "is required"));
         }
-        checkTimes(command.firstStart(), command.firstEnd(), "firstStart", "firstEnd", centre, now, problems);
+        checkTimes(command.firstStart(), command.firstEnd(), "firstStart", "firstEnd", centre, now, horizon, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -309,6 +316,8 @@ public class ResourceSchedule {
             problems.add(new FieldProblem(command.recurrence().count() != null ? "recurrence.count" : "recurrence.until",
                     "reaches " + lastDate + ", more than " + rules.maxDaysAhead() + " days ahead"));
         }
+        horizon.beyond(plan.endOn(lastDate), zone, now).ifPresent(reason -> problems.add(new FieldProblem(
+                command.recurrence().count() != null ? "recurrence.count" : "recurrence.until", "reaches " + lastDate + ", which " + reason)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -350,14 +359,24 @@ public class ResourceSchedule {
         return new SeriesResult(command.seriesId(), confirmed ? Status.CONFIRMED : Status.REQUESTED, occurrences, skipped);
     }
 
+    /**
+     * Confirms the occurrences still waiting that have not started; one under way stays as it is (it ends soon and is
+     * forgotten). Refused as {@code already-started} when every waiting occurrence has started.
+     */
     @CommandHandler
-    public Affected handle(ApproveSeries command) {
+    public Affected handle(ApproveSeries command, Clock clock) {
         List<Held> pending = ofSeries(command.seriesId()).stream().filter(h -> h.status() == HeldStatus.REQUESTED).toList();
         if (pending.isEmpty()) {
             throw new RuleViolationException("not-pending", "Series " + command.seriesId() + " has no occurrence waiting for approval");
         }
-        pending.forEach(h -> confirm(h, false));
-        return new Affected(pending.stream().map(Held::bookingId).toList());
+        Instant now = clock.instant();
+        List<Held> coming = pending.stream().filter(h -> h.start().toInstant().isAfter(now)).toList();
+        if (coming.isEmpty()) {
+            throw new RuleViolationException("already-started", "Every occurrence of series " + command.seriesId()
+                    + " waiting for approval has already started");
+        }
+        coming.forEach(h -> confirm(h, false));
+        return new Affected(coming.stream().map(Held::bookingId).toList());
     }
 
     @CommandHandler
@@ -405,11 +424,11 @@ public class ResourceSchedule {
 
     @CommandHandler
     public BookingResult handle(JoinWaitlist command, CentreDirectory centres, PartnerRoster partners,
-                                BookingLocator locator, Clock clock) {
+                                BookingLocator locator, Clock clock, BookingHorizon horizon) {
         CentreRules centre = centre(centres);
         List<FieldProblem> problems = new ArrayList<>();
         checkDetails(command.details(), problems);
-        checkTimes(command.start(), command.end(), "start", "end", centre, clock.instant(), problems);
+        checkTimes(command.start(), command.end(), "start", "end", centre, clock.instant(), horizon, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -541,7 +560,7 @@ public class ResourceSchedule {
     }
 
     private void checkTimes(LocalDateTime start, LocalDateTime end, String startField, String endField, CentreRules centre,
-                            Instant now, List<FieldProblem> problems) {
+                            Instant now, BookingHorizon horizon, List<FieldProblem> problems) {
         if (start == null || end == null) {
             if (start == null) {
                 problems.add(new FieldProblem(startField, "is required"));
@@ -554,6 +573,17 @@ public class ResourceSchedule {
         if (!end.isAfter(start)) {
             problems.add(new FieldProblem(endField, end.isEqual(start) ? "equals the start: a booking cannot have zero length"
                     : "is before the start"));
+            return;
+        }
+        // First: beyond the horizon the other rules are meaningless, and what they compute (quota weeks) may not even fit.
+        Optional<String> beyond = horizon.beyond(start, centre.zone(), now);
+        if (beyond.isPresent()) {
+            problems.add(new FieldProblem(startField, beyond.get()));
+            return;
+        }
+        beyond = horizon.beyond(end, centre.zone(), now);
+        if (beyond.isPresent()) {
+            problems.add(new FieldProblem(endField, beyond.get()));
             return;
         }
         OffsetDateTime at = Times.at(start, centre.zone());

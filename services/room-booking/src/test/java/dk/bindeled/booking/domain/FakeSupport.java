@@ -99,6 +99,27 @@ final class FakeSupport {
         public void release(String centreId, String partnerId, Map<String, Use> use) {
             use.forEach((week, u) -> used.merge(partnerId + "/" + week, new Use(-u.minutes(), -u.peakMinutes()), Use::plus));
         }
+
+        /** Calls of {@link #tryMove}: a move must go through it, not through a release and a reserve of its own. */
+        final List<String> moves = new ArrayList<>();
+
+        @Override
+        public Optional<String> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to, Quota limit) {
+            moves.add(partnerId + " " + from.keySet() + " -> " + to.keySet());
+            Map<String, Use> change = QuotaLedger.change(from, to);
+            for (Map.Entry<String, Use> week : change.entrySet()) {
+                Use now = used.getOrDefault(partnerId + "/" + week.getKey(), new Use(0, 0)).plus(week.getValue());
+                if (limit != null && limit.hoursPerWeek() != null && week.getValue().minutes() > 0 && now.minutes() > limit.hoursPerWeek() * 60) {
+                    return Optional.of("quota of " + limit.hoursPerWeek() + " hours per week exceeded in " + week.getKey());
+                }
+                if (limit != null && limit.peakHoursPerWeek() != null && week.getValue().peakMinutes() > 0
+                        && now.peakMinutes() > limit.peakHoursPerWeek() * 60) {
+                    return Optional.of("quota of " + limit.peakHoursPerWeek() + " peak hours per week exceeded in " + week.getKey());
+                }
+            }
+            change.forEach((week, u) -> used.merge(partnerId + "/" + week, u, Use::plus));
+            return Optional.empty();
+        }
     }
 
     static final class Locator implements BookingLocator {

@@ -8,6 +8,7 @@ import dk.bindeled.booking.api.BookingDetails;
 import dk.bindeled.booking.api.BookingRules;
 import dk.bindeled.booking.api.Commands.AcceptWaitlistOffer;
 import dk.bindeled.booking.api.Commands.ApproveBooking;
+import dk.bindeled.booking.api.Commands.ApproveSeries;
 import dk.bindeled.booking.api.Commands.CancelBooking;
 import dk.bindeled.booking.api.Commands.CancelSeriesFrom;
 import dk.bindeled.booking.api.Commands.DeclineWaitlistOffer;
@@ -87,6 +88,7 @@ class ResourceScheduleTest {
         fixture.registerInjectableResource(ledger);
         fixture.registerInjectableResource(locator);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new BookingHorizon(3));
     }
 
     static ResourceDefined room(BookingRules rules) {
@@ -115,6 +117,16 @@ class ResourceScheduleTest {
 
     ResultValidator<ResourceSchedule> when(Object command, Object... given) {
         return fixture.givenCurrentTime(NOW).andGiven(given).when(command);
+    }
+
+    /** A refusal for the named rule (its {@code rule} in the 409). */
+    static org.hamcrest.Matcher<Object> rule(String code) {
+        return new CustomTypeSafeMatcher<>("a refusal for the rule " + code) {
+            @Override
+            protected boolean matchesSafely(Object e) {
+                return e instanceof RuleViolationException violation && violation.code().equals(code);
+            }
+        };
     }
 
     static List<Object> published(ResultValidator<ResourceSchedule> result) {
@@ -311,6 +323,100 @@ class ResourceScheduleTest {
         when(new MoveBooking(ROOM, "b1", at(3, 2, 11, 0), at(3, 2, 13, 0)), given)
                 .expectEvents(new BookingMoved("b1", ROOM, CENTRE, SUMAK, zoned(at(3, 2, 10, 0)), zoned(at(3, 2, 12, 0)),
                         zoned(at(3, 2, 11, 0)), zoned(at(3, 2, 13, 0)), null));
+    }
+
+    @Test
+    void aMoveChangesTheQuotaAsOneNetChangeAndIsRefusedWhenTheNewWeekIsFull() {
+        centres.quotas.put(SUMAK, new Quota(3, null));
+        Object[] given = {room(OPEN_TO_CENTRE), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)),
+                confirmed("b2", SUMAK, at(3, 9, 10, 0), at(3, 9, 12, 0))};
+        ledger.tryReserve(CENTRE, SUMAK, java.util.Map.of("2027-W09", new QuotaLedger.Use(120, 0), "2027-W10", new QuotaLedger.Use(120, 0)), null);
+        // Week 10 holds 2 of its 3 hours: 2 more do not fit.
+        when(new MoveBooking(ROOM, "b1", at(3, 9, 14, 0), at(3, 9, 16, 0)), given)
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("2027-W10"))
+                .expectNoEvents();
+        assertThat(ledger.used).containsEntry(SUMAK + "/2027-W09", new QuotaLedger.Use(120, 0))
+                .containsEntry(SUMAK + "/2027-W10", new QuotaLedger.Use(120, 0));
+        // One hour fits: week 9 gives back 2 hours, week 10 takes 1, through the one operation that orders the weeks.
+        ledger.moves.clear();
+        when(new MoveBooking(ROOM, "b1", at(3, 9, 14, 0), at(3, 9, 15, 0)), given).expectSuccessfulHandlerExecution();
+        assertThat(ledger.moves).containsExactly(SUMAK + " [2027-W09] -> [2027-W10]");
+        assertThat(ledger.used).containsEntry(SUMAK + "/2027-W09", new QuotaLedger.Use(0, 0))
+                .containsEntry(SUMAK + "/2027-W10", new QuotaLedger.Use(180, 0));
+    }
+
+    @Test
+    void theNetChangeOfAMoveIsPerWeekSortedAndLeavesOutUnchangedWeeks() {
+        var from = java.util.Map.of("2027-W10", new QuotaLedger.Use(120, 60), "2027-W09", new QuotaLedger.Use(60, 0));
+        var to = java.util.Map.of("2027-W09", new QuotaLedger.Use(60, 0), "2027-W08", new QuotaLedger.Use(30, 30));
+        assertThat(QuotaLedger.change(from, to)).containsExactly(
+                java.util.Map.entry("2027-W08", new QuotaLedger.Use(30, 30)),
+                java.util.Map.entry("2027-W10", new QuotaLedger.Use(-120, -60)));
+    }
+
+    /** A resource whose own rules set no limit on length or on how far ahead: only the service-wide horizon applies. */
+    static final BookingRules NO_LIMITS = new BookingRules(BookingRules.Access.ALL_CENTRE_PARTNERS, List.of(), false, null, null);
+
+    @Test
+    void nothingCanBeBookedBeyondTheHorizonOrAfterTheYear9999() {
+        // The year 10000 does not fit the quota ledger's ISO week ("10000-W01"): bad input, not a failure.
+        when(new RequestBooking(ROOM, "b1", SUMAK, LocalDateTime.of(10000, 1, 4, 10, 0), LocalDateTime.of(10000, 1, 4, 12, 0),
+                details("x")), room(NO_LIMITS))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("start "),
+                        org.hamcrest.Matchers.containsString("9999")))
+                .expectNoEvents();
+        assertThat(ledger.used).isEmpty();
+        when(new RequestBooking(ROOM, "b1", SUMAK, LocalDateTime.of(2030, 3, 5, 10, 0), LocalDateTime.of(2030, 3, 5, 12, 0),
+                details("x")), room(NO_LIMITS))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("start is more than 3 years ahead")
+                .expectNoEvents();
+        // Three years from Monday 1 March 2027 10:00 is 1 March 2030 10:00: a booking that starts before but ends after it.
+        when(new RequestBooking(ROOM, "b1", SUMAK, LocalDateTime.of(2030, 3, 1, 8, 0), LocalDateTime.of(2030, 3, 1, 11, 0),
+                details("x")), room(NO_LIMITS))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("end is more than 3 years ahead");
+        when(new MoveBooking(ROOM, "b1", LocalDateTime.of(10000, 1, 4, 10, 0), LocalDateTime.of(10000, 1, 4, 12, 0)),
+                room(NO_LIMITS), confirmed("b1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0)))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("start "))
+                .expectNoEvents();
+        // A series whose first date is near but whose last is beyond the horizon names what makes it reach so far.
+        when(new RequestSeries(ROOM, "s1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0),
+                new Recurrence(Frequency.WEEKLY, null, 200, List.of()), false, details("Lektiecafé")), room(NO_LIMITS))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("recurrence.count reaches 2030-"),
+                        org.hamcrest.Matchers.containsString("more than 3 years ahead")))
+                .expectNoEvents();
+        when(new RequestBooking(ROOM, "b1", SUMAK, LocalDateTime.of(2030, 2, 26, 10, 0), LocalDateTime.of(2030, 2, 26, 12, 0),
+                details("x")), room(NO_LIMITS))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aBookingThatHasStartedCannotBeApproved() {
+        when(new ApproveBooking(ROOM, "b1"), room(NEEDS_APPROVAL), requested("b1", SUMAK, at(3, 1, 9, 30), at(3, 1, 11, 30), true))
+                .expectException(rule("already-started"))
+                .expectNoEvents();
+        when(new ApproveBooking(ROOM, "b1"), room(NEEDS_APPROVAL), requested("b1", SUMAK, at(3, 1, 10, 30), at(3, 1, 11, 30), true))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void approvingASeriesConfirmsOnlyTheOccurrencesThatHaveNotStarted() {
+        Occurrence underWay = new Occurrence("o1", zoned(at(3, 1, 9, 30)), zoned(at(3, 1, 11, 30)));
+        Occurrence coming = new Occurrence("o2", zoned(at(3, 8, 9, 30)), zoned(at(3, 8, 11, 30)));
+        SeriesBooked both = new SeriesBooked("s1", ROOM, CENTRE, SUMAK, details("Husråd"), weeklyUntil(LocalDate.of(2027, 3, 8)),
+                "FREQ=WEEKLY;BYDAY=MO", underWay.start(), underWay.end(), List.of(underWay, coming), List.of(), List.of(), false);
+        when(new ApproveSeries(ROOM, "s1"), room(NEEDS_APPROVAL), both)
+                .expectEvents(new BookingConfirmed("o2", ROOM, CENTRE, SUMAK, coming.start(), coming.end(), details("Husråd"), "s1", false));
+        SeriesBooked startedOnly = new SeriesBooked("s1", ROOM, CENTRE, SUMAK, details("Husråd"), weeklyUntil(LocalDate.of(2027, 3, 1)),
+                "FREQ=WEEKLY;BYDAY=MO", underWay.start(), underWay.end(), List.of(underWay), List.of(), List.of(), false);
+        when(new ApproveSeries(ROOM, "s1"), room(NEEDS_APPROVAL), startedOnly)
+                .expectException(rule("already-started"))
+                .expectNoEvents();
     }
 
     @Test

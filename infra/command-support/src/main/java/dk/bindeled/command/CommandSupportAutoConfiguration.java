@@ -1,0 +1,44 @@
+package dk.bindeled.command;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import java.time.Duration;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * One {@link RetryingCommandSender} per event-sourced service, with the actor taken from the request
+ * ({@link HeaderCommandActor} unless the service defines a {@link CommandActor}).
+ */
+@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@ConditionalOnBean(CommandGateway.class)
+@EnableConfigurationProperties(CommandSupportAutoConfiguration.RetryProperties.class)
+public class CommandSupportAutoConfiguration {
+
+    /** {@code bindeled.commands.retry.*}: attempts in all (the first included) and the bounds of the jittered pause. */
+    @ConfigurationProperties("bindeled.commands.retry")
+    public record RetryProperties(@DefaultValue("8") int attempts, @DefaultValue("5ms") Duration initialBackoff,
+                                  @DefaultValue("100ms") Duration maxBackoff) {
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CommandActor commandActor() {
+        return new HeaderCommandActor();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public RetryingCommandSender retryingCommandSender(CommandGateway commands, CommandActor actor, ObjectProvider<MeterRegistry> meters,
+                                                       RetryProperties retry) {
+        return new RetryingCommandSender(commands, actor, meters.getIfAvailable(() -> Metrics.globalRegistry),
+                new RetryPolicy(retry.attempts(), retry.initialBackoff(), retry.maxBackoff()));
+    }
+}

@@ -1,0 +1,78 @@
+package dk.bindeled.web;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Every refusal of a Bindeled REST service as RFC 9457 problem+json, including the ones no controller advice
+ * sees: Spring's {@code /error} ({@link ProblemErrorController}) and the servlet container's own refusals
+ * ({@link ProblemErrorReportValve}). A service gets it by depending on this module; its {@code ProblemHandler}
+ * (extending {@link ProblemResponses}) still answers everything that reaches a controller.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebSupportAutoConfiguration {
+
+    // Nested, so the class conditions are checked before any signature naming the optional classes is loaded.
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ErrorController.class)
+    static class ErrorPath {
+
+        @Bean
+        @ConditionalOnMissingBean(ErrorController.class)
+        ProblemErrorController problemErrorController() {
+            return new ProblemErrorController();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({TomcatServletWebServerFactory.class, ErrorReportValve.class})
+    static class TomcatErrorReports {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+            return new ProblemErrorReports();
+        }
+    }
+
+    /**
+     * Runs after Boot's own customizer, which (with {@code server.error.include-stacktrace=never}, the default)
+     * adds a plain HTML {@link ErrorReportValve} to the host: that one is replaced, and the host is told to use
+     * ours instead of adding its default when it starts.
+     */
+    static final class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                Container parent = context.getParent();
+                if (parent instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
+                            host.getPipeline().removeValve(valve);
+                        }
+                    }
+                    host.getPipeline().addValve(new ProblemErrorReportValve());
+                }
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+}
