@@ -8,7 +8,8 @@
 CREATE SEQUENCE IF NOT EXISTS domain_event_entry_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE IF NOT EXISTS domain_event_entry (
-    global_index         BIGINT                 NOT NULL,
+    -- Filled by the JPA engine from the sequence, and by the sequence itself when the JDBC engine appends.
+    global_index         BIGINT                 DEFAULT nextval('domain_event_entry_seq') NOT NULL,
     event_identifier     CHARACTER VARYING(255) NOT NULL,
     meta_data            BYTEA,
     payload              BYTEA                  NOT NULL,

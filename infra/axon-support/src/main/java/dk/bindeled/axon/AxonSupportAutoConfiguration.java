@@ -27,7 +27,10 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -104,7 +107,27 @@ public class AxonSupportAutoConfiguration {
                                                  TransactionManager transactionManager,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  org.axonframework.config.Configuration configuration,
+                                                 DataSource dataSource,
+                                                 @Value("${bindeled.axon.storage-engine:jpa}") String engine,
                                                  @Value("${bindeled.axon.gap-timeout:PT10S}") Duration gapTimeout) {
+        if ("jdbc".equalsIgnoreCase(engine)) {
+            return JdbcEventStorageEngine.builder()
+                    .snapshotSerializer(serializer)
+                    .snapshotFilter(configuration.snapshotFilter())
+                    .eventSerializer(serializer)
+                    // Same tables as the JPA engine (db/axon-support), so the two can be compared on one schema.
+                    .schema(SNAKE_CASE_SCHEMA)
+                    .dataType(byte[].class)
+                    // Spring's connection of the command's transaction: events, quota rows and the locator commit together.
+                    .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                    .transactionManager(transactionManager)
+                    .persistenceExceptionResolver(persistenceExceptionResolver)
+                    .gapTimeout((int) gapTimeout.toMillis())
+                    .build();
+        }
+        if (!"jpa".equalsIgnoreCase(engine)) {
+            throw new IllegalArgumentException("bindeled.axon.storage-engine is jpa or jdbc, not " + engine);
+        }
         return JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 // The aggregates' snapshot filters, as Axon's own storage auto-configuration passes them: an aggregate
@@ -117,6 +140,22 @@ public class AxonSupportAutoConfiguration {
                 .gapTimeout((int) gapTimeout.toMillis())
                 .build();
     }
+
+    /** The JPA entities' table and column names (Spring's snake-case naming), for the JDBC engine. */
+    static final EventSchema SNAKE_CASE_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("time_stamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
 
     /**
      * Axon's auto-configuration registers the store as bean {@code eventBus} with qualifier
