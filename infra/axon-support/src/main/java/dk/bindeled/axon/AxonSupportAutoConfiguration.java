@@ -8,15 +8,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.flywaydb.core.api.Location;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -115,7 +112,7 @@ public class AxonSupportAutoConfiguration {
                     .snapshotSerializer(serializer)
                     .snapshotFilter(configuration.snapshotFilter())
                     .eventSerializer(serializer)
-                    // Same tables as the JPA engine (db/axon-support), so the two can be compared on one schema.
+                    // Same tables as the JPA engine (db/platform), so the two can be compared on one schema.
                     .schema(SNAKE_CASE_SCHEMA)
                     .dataType(byte[].class)
                     // Spring's connection of the command's transaction: events, quota rows and the locator commit together.
@@ -200,8 +197,8 @@ public class AxonSupportAutoConfiguration {
     }
 
     /**
-     * Axon's own tables and this module's come from Flyway migrations in {@code db/axon-support}, next to each
-     * service's own; Hibernate only validates. Their versions (0.x) sort before every service's, and they may
+     * The platform's tables (Axon's own from this module, the deferred commands' from command-support) come from
+     * Flyway migrations in {@code db/platform}, next to each service's own; Hibernate only validates. Their versions (0.x) sort before every service's, and they may
      * run out of order so a database whose Axon tables Hibernate once created is taken over as it is.
      */
     @Bean
@@ -213,17 +210,7 @@ public class AxonSupportAutoConfiguration {
         };
     }
 
-    static final String MIGRATIONS = "classpath:db/axon-support";
-
-    @Bean
-    public DeferredCommands deferredCommands(DataSource dataSource, CommandGateway commandGateway, Serializer serializer,
-                                             MeterRegistry meters,
-                                             @Value("${bindeled.axon.deferred-commands.sweep-interval:PT10S}") Duration sweepInterval,
-                                             @Value("${bindeled.axon.deferred-commands.grace:PT30S}") Duration grace) {
-        // The wall clock, not a service's domain clock: retries are timed in real seconds whatever "now" the domain sees.
-        return new DeferredCommands(JdbcClient.create(dataSource), commandGateway, serializer, meters, Clock.systemUTC(),
-                sweepInterval, grace);
-    }
+    static final String MIGRATIONS = "classpath:db/platform";
 
     @Bean
     public CommandMetrics commandMetrics(CommandBus commandBus, MeterRegistry meters) {

@@ -2,7 +2,12 @@ package dk.bindeled.command;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import java.time.Clock;
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,5 +45,16 @@ public class CommandSupportAutoConfiguration {
                                                        RetryProperties retry) {
         return new RetryingCommandSender(commands, actor, meters.getIfAvailable(() -> Metrics.globalRegistry),
                 new RetryPolicy(retry.attempts(), retry.initialBackoff(), retry.maxBackoff()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DeferredCommands deferredCommands(DataSource dataSource, RetryingCommandSender commands, Serializer serializer,
+                                             ObjectProvider<MeterRegistry> meters,
+                                             @Value("${bindeled.commands.deferred.sweep-interval:PT10S}") Duration sweepInterval,
+                                             @Value("${bindeled.commands.deferred.grace:PT30S}") Duration grace) {
+        // The wall clock, not a service's domain clock: retries are timed in real seconds whatever "now" the domain sees.
+        return new DeferredCommands(JdbcClient.create(dataSource), commands, serializer, meters.getIfAvailable(() -> Metrics.globalRegistry),
+                Clock.systemUTC(), sweepInterval, grace);
     }
 }

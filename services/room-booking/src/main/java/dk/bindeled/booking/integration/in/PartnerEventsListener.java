@@ -1,7 +1,7 @@
 package dk.bindeled.booking.integration.in;
 
-import dk.bindeled.axon.DeferredCommands;
 import dk.bindeled.booking.api.Commands.FlagPartnerBookings;
+import dk.bindeled.command.DeferredCommands;
 import dk.bindeled.events.Topics;
 import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
 import dk.bindeled.events.cloudevents.CloudEventCodec;

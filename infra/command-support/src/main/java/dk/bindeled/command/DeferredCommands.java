@@ -1,4 +1,4 @@
-package dk.bindeled.axon;
+package dk.bindeled.command;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -7,14 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -35,8 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link #defer} writes the command into {@code deferred_command} in the caller's transaction, so the
  * decision and the intent to act on it commit together or not at all; once it has committed the command is
  * sent on this instance's sender thread (outside any transaction: Spring keeps the committed transaction's
- * resources bound while its after-commit callbacks run), retried on a lost race, and its row deleted once it
- * was handled. A row left
+ * resources bound while its after-commit callbacks run) through the {@link RetryingCommandSender}, and its row
+ * deleted once it was handled. A row left
  * behind (a crash between the commit and the send, or a command that failed) is sent again by a sweeper,
  * on whichever instance finds it first, until it succeeds: nothing decided is ever lost. So a deferred
  * command may be handled more than once and must be idempotent.
@@ -44,10 +41,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class DeferredCommands implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeferredCommands.class);
-    private static final int RACE_ATTEMPTS = 8;
-
     private final JdbcClient jdbc;
-    private final CommandGateway commands;
+    private final RetryingCommandSender commands;
     private final Serializer serializer;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -58,7 +53,7 @@ public class DeferredCommands implements SmartLifecycle {
     private final ScheduledExecutorService sender;
     private java.util.concurrent.ScheduledFuture<?> sweeping;
 
-    public DeferredCommands(JdbcClient jdbc, CommandGateway commands, Serializer serializer, MeterRegistry meters, Clock clock,
+    public DeferredCommands(JdbcClient jdbc, RetryingCommandSender commands, Serializer serializer, MeterRegistry meters, Clock clock,
                             Duration sweepInterval, Duration grace) {
         this.jdbc = jdbc;
         this.commands = commands;
@@ -142,7 +137,7 @@ public class DeferredCommands implements SmartLifecycle {
         try {
             Object command = serializer.deserialize(new SimpleSerializedObject<>(row.payload().getBytes(StandardCharsets.UTF_8),
                     byte[].class, new SimpleSerializedType(row.type(), null)));
-            sendWithRetries(command, row.actor());
+            commands.send(command, row.actor() == null ? "system" : row.actor());
             jdbc.sql("DELETE FROM deferred_command WHERE id = ?").param(id).update();
             meters.counter("bindeled.deferred.commands", "outcome", "sent", "command", simpleName(row.type())).increment();
             return true;
@@ -157,20 +152,6 @@ public class DeferredCommands implements SmartLifecycle {
             meters.counter("bindeled.deferred.commands", "outcome", "failed", "command", simpleName(row.type())).increment();
             LOG.warn("Deferred command {} ({}) failed on attempt {}; it is sent again in {}", id, simpleName(row.type()), attempts, wait, e);
             return false;
-        }
-    }
-
-    private void sendWithRetries(Object command, String actor) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                        .andMetaData(Map.of(AxonSupportAutoConfiguration.ACTOR, actor == null ? "system" : actor)));
-                return;
-            } catch (org.axonframework.modelling.command.ConcurrencyException lostRace) {
-                if (attempt >= RACE_ATTEMPTS) {
-                    throw lostRace;
-                }
-            }
         }
     }
 
