@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -59,6 +64,7 @@ class TwoInstancesIT {
     private static final String BOOKING_LISTENER = "dashboard-booking-events";
 
     private static String databaseUrl;
+    private static String group;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
     private static KafkaProducer<String, byte[]> producer;
@@ -67,7 +73,7 @@ class TwoInstancesIT {
     @BeforeAll
     static void startTwoInstances() {
         databaseUrl = TestInfrastructure.newDatabase("dashboard_two");
-        String group = "dashboard-two-" + UUID.randomUUID();
+        group = "dashboard-two-" + UUID.randomUUID();
         a = start(databaseUrl, group);
         b = start(databaseUrl, group);
         Properties config = new Properties();
@@ -195,7 +201,29 @@ class TwoInstancesIT {
             owned[1] = ofB.iterator().next();
             return true;
         });
+        awaitCaughtUp(topic);
         return List.of(owned[0], owned[1]);
+    }
+
+    /**
+     * The topic is shared with every other test of this JVM, and a new group starts from the earliest offset: the
+     * counts that prove which instance consumed a record mean something only once the backlog has been read.
+     */
+    private static void awaitCaughtUp(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()))) {
+            await().atMost(WAIT).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                for (int p = 0; p < partitionCount(topic); p++) {
+                    latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+                }
+                return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(end -> {
+                    OffsetAndMetadata at = committed.get(end.getKey());
+                    return end.getValue().offset() == 0 || (at != null && at.offset() >= end.getValue().offset());
+                });
+            });
+        }
     }
 
     private static int partitionCount(String topic) {
