@@ -50,6 +50,11 @@ final class ChildService {
         return port;
     }
 
+    /** Actuator (health, metrics) listens here, apart from the API: the API's port + 1000. */
+    int managementPort() {
+        return port + 1000;
+    }
+
     Path log() {
         return log;
     }
@@ -85,7 +90,7 @@ final class ChildService {
 
     /** Polls {@code /actuator/health} until it says UP; fails fast when the process dies, with the log's tail. */
     void awaitUp(HttpClient http, Duration timeout, BooleanSupplier cancelled) {
-        URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+        URI health = URI.create("http://127.0.0.1:" + managementPort() + "/actuator/health");
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastAnswer = "no answer";
         while (System.nanoTime() < deadline) {

@@ -97,6 +97,7 @@ public final class LocalStack {
             LOG.info("Starting {} on port {} (log: {})", service.name(), service.port(), display(service.log()));
             List<String> args = List.of(
                     "--server.port=" + service.port(),
+                    "--management.server.port=" + service.managementPort(),
                     "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers());
             synchronized (lifecycle) {
                 // Never launch a child after the shutdown hook has stopped the others: it would outlive us.
@@ -204,7 +205,7 @@ public final class LocalStack {
                   Logs                 {}
                 Press Ctrl-C to stop.
                 """, DASHBOARD_PORT, DASHBOARD_PORT, screens, PARTNER_REGISTRY_PORT, PARTNER_REGISTRY_PORT,
-                ROOM_BOOKING_PORT, PARTNER_REGISTRY_PORT, ROOM_BOOKING_PORT, DASHBOARD_PORT,
+                ROOM_BOOKING_PORT, PARTNER_REGISTRY_PORT + 1000, ROOM_BOOKING_PORT + 1000, DASHBOARD_PORT + 1000,
                 broker.bootstrapServers(), data, data.resolve("logs"));
     }
 

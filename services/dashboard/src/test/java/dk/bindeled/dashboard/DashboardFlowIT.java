@@ -182,6 +182,7 @@ class DashboardFlowIT extends DashboardIntegrationTest {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
+        assertThat(managementPort).isNotEqualTo(port);
     }
 
     @Test

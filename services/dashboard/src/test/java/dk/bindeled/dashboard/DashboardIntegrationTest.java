@@ -51,6 +51,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -83,6 +84,10 @@ public abstract class DashboardIntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    /** Actuator listens on a port of its own, never on the API's. */
+    @LocalManagementPort
+    protected int managementPort;
 
     @Value("${spring.kafka.consumer.group-id}")
     protected String groupId;
@@ -189,7 +194,7 @@ public abstract class DashboardIntegrationTest {
     }
 
     protected URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://localhost:" + (path.startsWith("/actuator") ? managementPort : port) + path);
     }
 
     protected JsonNode overview() {

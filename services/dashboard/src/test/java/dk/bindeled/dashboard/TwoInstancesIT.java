@@ -87,6 +87,7 @@ class TwoInstancesIT {
     private static ConfigurableApplicationContext start(String databaseUrl, String group) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
+        properties.put("management.server.port", "0");
         properties.put("spring.datasource.url", databaseUrl);
         properties.put("spring.datasource.username", TestInfrastructure.databaseUser());
         properties.put("spring.datasource.password", TestInfrastructure.databasePassword());

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -43,6 +44,10 @@ public abstract class IntegrationTest {
     @LocalServerPort
     protected int port;
 
+    /** Actuator listens on a port of its own, never on the API's. */
+    @LocalManagementPort
+    protected int managementPort;
+
     @Autowired
     protected JdbcClient jdbc;
 
@@ -50,7 +55,11 @@ public abstract class IntegrationTest {
     }
 
     protected Response call(HttpMethod method, String path, Object body) {
-        RestClient client = RestClient.create("http://127.0.0.1:" + port);
+        return call(path.startsWith("/actuator") ? managementPort : port, method, path, body);
+    }
+
+    protected Response call(int targetPort, HttpMethod method, String path, Object body) {
+        RestClient client = RestClient.create("http://127.0.0.1:" + targetPort);
         RestClient.RequestBodySpec spec = client.method(method).uri(path).header("X-Bindeled-Actor", "tovholder@test");
         if (body != null) {
             spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : json(body));

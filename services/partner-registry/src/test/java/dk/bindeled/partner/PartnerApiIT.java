@@ -252,6 +252,8 @@ class PartnerApiIT extends IntegrationTest {
                     .contains("bindeled_events_publish_failures_total");
         });
         assertThat(call(HttpMethod.GET, "/actuator/health", null).body().get("status").asText()).isEqualTo("UP");
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(call(port, HttpMethod.GET, "/actuator/health", null).status()).as("no actuator on the API's port").isEqualTo(404);
         assertThat(call(HttpMethod.GET, "/v3/api-docs", null).body().get("paths").has("/api/partners")).isTrue();
     }
 

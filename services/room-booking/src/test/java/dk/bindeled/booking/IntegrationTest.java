@@ -84,6 +84,7 @@ public abstract class IntegrationTest extends ServiceTestSupport {
             args.add("--" + key + "=" + environment.getProperty(key));
         }
         args.add("--server.port=0");
+        args.add("--management.server.port=0");
         return new SpringApplicationBuilder(RoomBookingApplication.class, FixedClock.class).run(args.toArray(String[]::new));
     }
 

@@ -54,7 +54,8 @@ final class DashboardChild implements AutoCloseable {
         Files.createDirectories(log.getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-jar", jar.toString(), "--server.port=" + port,
+                // Actuator on the API's port here: the benchmark only waits for health, and one free port is enough.
+                "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -71,6 +71,7 @@ final class RoomBookingUnderTest implements AutoCloseable {
         List<String> args = new ArrayList<>();
         TestInfrastructure.springProperties("bench_room_booking").forEach((key, value) -> args.add("--" + key + "=" + value));
         args.add("--server.port=0");
+        args.add("--management.server.port=0");
         args.add("--spring.main.banner-mode=off");
         return new RoomBookingUnderTest(new SpringApplicationBuilder(RoomBookingApplication.class).run(args.toArray(String[]::new)));
     }
