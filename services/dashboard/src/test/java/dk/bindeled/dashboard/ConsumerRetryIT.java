@@ -35,8 +35,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @TestPropertySource(properties = {
         // Short pauses so that many failed attempts fit in a test; the policy is the same as in production.
-        "bindeled.dashboard.consumer.retry.initial-interval=100ms",
-        "bindeled.dashboard.consumer.retry.max-interval=400ms"})
+        "bindeled.kafka.consumer.retry.initial-interval=100ms",
+        "bindeled.kafka.consumer.retry.max-interval=400ms"})
 class ConsumerRetryIT extends DashboardIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -3,7 +3,6 @@ package dk.bindeled.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.bindeled.dashboard.integration.in.DeadLetters;
 import dk.bindeled.events.IntegrationEvent;
 import dk.bindeled.events.Topics;
 import dk.bindeled.events.booking.v1.BookingEvent;
@@ -13,6 +12,8 @@ import dk.bindeled.events.partner.v1.PartnerEventsV1;
 import dk.bindeled.events.partner.v1.PartnerKind;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
 import dk.bindeled.events.partner.v1.Sector;
+import dk.bindeled.kafka.DeadLetters;
+import dk.bindeled.kafka.ServiceTopics;
 import dk.bindeled.testsupport.TestInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -220,7 +221,7 @@ public abstract class DashboardIntegrationTest {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(DeadLetters.topicFor(topic)));
+            consumer.subscribe(List.of(ServiceTopics.deadLetterTopic(topic, "dashboard")));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(record.key())) {
@@ -245,7 +246,7 @@ public abstract class DashboardIntegrationTest {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(DeadLetters.topicFor(topic), Duration.ofSeconds(30)).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(ServiceTopics.deadLetterTopic(topic, "dashboard"), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();
             consumer.assign(partitions);

@@ -2,8 +2,8 @@ package dk.bindeled.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.bindeled.dashboard.config.TopicSettings;
 import dk.bindeled.events.Topics;
+import dk.bindeled.kafka.KafkaSupportProperties;
 import dk.bindeled.testsupport.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeadLetterTopicsIT extends DashboardIntegrationTest {
 
     @Autowired
-    TopicSettings settings;
+    KafkaSupportProperties settings;
 
     @ParameterizedTest
     @ValueSource(strings = {Topics.PARTNER_V1, Topics.BOOKING_V1})
@@ -41,10 +41,10 @@ class DeadLetterTopicsIT extends DashboardIntegrationTest {
             int partitions = topics.get(topic).partitions().size();
             assertThat(topics.get(deadLetterTopic).partitions()).hasSize(partitions);
             assertThat(topics.get(deadLetterTopic).partitions())
-                    .allSatisfy(p -> assertThat(p.replicas()).hasSize(settings.replicationFactor()));
+                    .allSatisfy(p -> assertThat(p.replicas()).hasSize(settings.topics().replicationFactor()));
             Config config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, deadLetterTopic)))
                     .all().get().values().iterator().next();
-            assertThat(config.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG).value()).isEqualTo(String.valueOf(settings.minInsyncReplicas()));
+            assertThat(config.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG).value()).isEqualTo(String.valueOf(settings.topics().minInsyncReplicas()));
 
             // One key for all: were dead letters routed by key, they could not all keep their partition.
             String key = "unreadable-" + UUID.randomUUID();

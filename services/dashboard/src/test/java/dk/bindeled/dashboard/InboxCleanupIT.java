@@ -14,9 +14,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The running service removes inbox entries past their retention by itself, and keeps the others. */
 @TestPropertySource(properties = {
-        "bindeled.dashboard.inbox.retention=30d",
-        "bindeled.dashboard.inbox.cleanup-interval=200ms",
-        "bindeled.dashboard.inbox.cleanup-batch-size=2"})
+        "bindeled.kafka.inbox.retention=30d",
+        "bindeled.kafka.inbox.cleanup-interval=200ms",
+        "bindeled.kafka.inbox.cleanup-batch-size=2"})
 class InboxCleanupIT extends DashboardIntegrationTest {
 
     @Autowired

@@ -59,7 +59,7 @@ class PartnerReplicaIT extends IntegrationTest {
             producer.send(codec.toRecord(new PartnerRegistered(partnerId, "Tirsdagstræf", Sector.INFORMAL, PartnerKind.INFORMAL_GROUP,
                     null, null, null, null, null), UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC))).get();
         }
-        List<ConsumerRecord<String, byte[]>> dead = consumeUntil(Topics.deadLetter(Topics.PARTNER_V1),
+        List<ConsumerRecord<String, byte[]>> dead = consumeUntil("bindeled.partner.v1.room-booking.dlt",
                 records -> records.stream().anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).equals(marker)), Duration.ofSeconds(30));
         ConsumerRecord<String, byte[]> record = dead.stream().filter(r -> new String(r.value(), StandardCharsets.UTF_8).equals(marker))
                 .findFirst().orElseThrow();

@@ -2,6 +2,8 @@ package dk.bindeled.dashboard.query;
 
 import dk.bindeled.events.IntegrationEvent;
 import dk.bindeled.events.cloudevents.ReceivedEvent;
+import dk.bindeled.kafka.Inbox;
+import dk.bindeled.kafka.InboxTable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,7 +33,7 @@ public abstract class InboxProjection {
     protected final JdbcClient jdbc;
     protected final ApplicationEventPublisher publisher;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final Inbox inbox;
     private final Class<? extends IntegrationEvent> eventType;
 
     protected InboxProjection(Class<? extends IntegrationEvent> eventType, JdbcClient jdbc, PlatformTransactionManager transactions,
@@ -40,7 +42,7 @@ public abstract class InboxProjection {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.publisher = publisher;
-        this.clock = clock;
+        this.inbox = new Inbox(jdbc, clock, InboxTable.STANDARD);
     }
 
     /** Whether the CloudEvent's identifiers fit the inbox; a listener turns a "no" into a dead letter. */
@@ -65,13 +67,7 @@ public abstract class InboxProjection {
     protected abstract String project(IntegrationEvent event, OffsetDateTime at);
 
     private ProjectionResult applyInTransaction(String topic, ReceivedEvent received) {
-        // ON CONFLICT DO NOTHING (not check-then-insert) so two concurrent deliveries cannot both pass.
-        int inserted = jdbc.sql("""
-                        INSERT INTO inbox (ce_id, topic, ce_type, received_at) VALUES (?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
-                .params(received.id(), topic, received.type(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .update();
-        if (inserted == 0) {
+        if (!inbox.firstDelivery(topic, received)) {
             return ProjectionResult.duplicate(received.type());
         }
         if (!received.known()) {

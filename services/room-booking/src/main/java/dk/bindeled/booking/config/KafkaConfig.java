@@ -1,22 +1,41 @@
 package dk.bindeled.booking.config;
 
+import dk.bindeled.booking.integration.out.IntegrationEventTranslator;
 import dk.bindeled.events.Topics;
-import org.apache.kafka.clients.admin.NewTopic;
+import dk.bindeled.events.booking.v1.BookingEventsV1;
+import dk.bindeled.kafka.InboxTable;
+import dk.bindeled.kafka.IntegrationEventPublisher;
+import dk.bindeled.kafka.IntegrationEventPublishers;
+import dk.bindeled.kafka.ServiceTopics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
+/**
+ * What room booking has on Kafka; how topics are declared, unreadable records dead-lettered, the inbox kept and
+ * events published is kafka-support's.
+ */
 @Configuration(proxyBeanMethods = false)
 public class KafkaConfig {
 
-    /** Keyed by resource id, so the partition count bounds consumer parallelism, not ordering. */
+    /**
+     * Its own topic, keyed by resource id (the partition count bounds consumer parallelism, not ordering), and the
+     * partner registry's, with room booking's dead-letter topic for it ({@code bindeled.partner.v1.room-booking.dlt}).
+     */
     @Bean
-    public NewTopic bookingTopic() {
-        return TopicBuilder.name(Topics.BOOKING_V1).partitions(3).build();
+    ServiceTopics serviceTopics() {
+        return ServiceTopics.of("room-booking").produces(Topics.BOOKING_V1).consumes(Topics.PARTNER_V1);
     }
 
+    /** The partner replica's inbox (V1__command_side.sql); it predates the standard shape and records no topic. */
     @Bean
-    public NewTopic partnerDeadLetterTopic() {
-        return TopicBuilder.name(Topics.deadLetter(Topics.PARTNER_V1)).partitions(1).build();
+    InboxTable inboxTable() {
+        return new InboxTable("inbox", "event_id", "event_type", null, "processed_at");
+    }
+
+    /** The event store (the outbox) to {@code bindeled.booking.v1}: the translator's allow-list, in acknowledged batches. */
+    @Bean
+    IntegrationEventPublisher kafkaEventPublisher(IntegrationEventPublishers publishers) {
+        return publishers.publisher(AxonConfig.KAFKA_PUBLISHER, BookingEventsV1.CATALOG, BookingEventsV1.SOURCE,
+                IntegrationEventTranslator::translate);
     }
 }

@@ -6,6 +6,7 @@ import dk.bindeled.events.EventCatalog;
 import dk.bindeled.events.EventType;
 import dk.bindeled.events.booking.v1.BookingEventsV1;
 import dk.bindeled.events.partner.v1.PartnerEventsV1;
+import dk.bindeled.kafka.ListenerFailures;
 import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * dead-lettered, failed attempts that will be retried, and the projection lag: seconds since {@code ce_time} of the newest event applied.
  */
 @Component
-public class ConsumerMetrics {
+public class ConsumerMetrics implements ListenerFailures {
 
     public static final String APPLIED = "bindeled.dashboard.events.applied";
     public static final String DUPLICATES = "bindeled.dashboard.events.duplicates";
@@ -77,6 +79,16 @@ public class ConsumerMetrics {
 
     public void deadLettered(String topic) {
         deadLetteredCounter(topic).increment();
+    }
+
+    @Override
+    public void deadLettered(ConsumerRecord<?, ?> record, Exception failure) {
+        deadLettered(record.topic());
+    }
+
+    @Override
+    public void failedAttempt(ConsumerRecord<?, ?> record, Exception failure, int attempt) {
+        failedAttempt(record.topic());
     }
 
     /** A valid record failed to apply and will be tried again: a rising count means a partition is stuck on it. */

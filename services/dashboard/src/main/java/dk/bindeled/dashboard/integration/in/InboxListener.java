@@ -10,8 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * Feeds one topic into its projection, the same way for every topic: read the record as a CloudEvent of the
  * topic's catalogue, apply it with the inbox guarantees, count the outcome. Failures propagate to the
- * container's error handler, which dead-letters unreadable records at once to {@code <topic>.dlt} and retries
- * the rest (see the Kafka config and {@code ListenerErrorPolicy}).
+ * container's error handler, which dead-letters unreadable records at once to {@code <topic>.dashboard.dlt} and
+ * retries the rest (kafka-support's {@code ListenerErrorPolicy}).
  */
 public abstract class InboxListener {
 

@@ -12,6 +12,7 @@ import dk.bindeled.events.partner.v1.PartnerJoinedCentre;
 import dk.bindeled.events.partner.v1.PartnerLeftCentre;
 import dk.bindeled.events.partner.v1.PartnerProfileUpdated;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
+import dk.bindeled.kafka.Inbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -37,14 +38,16 @@ public class PartnerEventsListener {
 
     private final CloudEventCodec codec = new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
     private final JdbcClient jdbc;
+    private final Inbox inbox;
     private final TransactionTemplate transactions;
     private final DeferredCommands commands;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public PartnerEventsListener(JdbcClient jdbc, TransactionTemplate transactions, DeferredCommands commands, Clock clock,
+    public PartnerEventsListener(JdbcClient jdbc, Inbox inbox, TransactionTemplate transactions, DeferredCommands commands, Clock clock,
                                  MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.inbox = inbox;
         this.transactions = transactions;
         this.commands = commands;
         this.clock = clock;
@@ -56,9 +59,7 @@ public class PartnerEventsListener {
     public void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = codec.read(record);
         boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
-            int fresh = jdbc.sql("INSERT INTO inbox (event_id, event_type, processed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(event.id(), event.type(), Timestamp.from(clock.instant())).update();
-            if (fresh == 0) {
+            if (!inbox.firstDelivery(record.topic(), event)) {
                 return false;
             }
             apply(event.event());

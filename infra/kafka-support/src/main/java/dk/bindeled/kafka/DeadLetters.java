@@ -1,4 +1,4 @@
-package dk.bindeled.dashboard.integration.in;
+package dk.bindeled.kafka;
 
 import dk.bindeled.events.cloudevents.UnreadableEventException;
 import java.nio.charset.StandardCharsets;
@@ -8,24 +8,12 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 /** What a dead-lettered record carries besides the original record and its headers. */
 public final class DeadLetters {
 
-    /** What the dashboard's own dead-letter topics are called after the topic they take records of. */
-    public static final String TOPIC_SUFFIX = ".dashboard.dlt";
-
     /** Header with the human-readable reason the record could not be applied (UTF-8). */
     public static final String REASON_HEADER = "bindeled_dlt_reason";
 
     private static final int MAX_REASON_LENGTH = 2000;
 
     private DeadLetters() {
-    }
-
-    /**
-     * The dashboard's own dead-letter topic for a topic it consumes, e.g. {@code bindeled.partner.v1.dashboard.dlt}.
-     * Each consumer has its own: consumers of one topic cannot agree on a declaration of one shared dead-letter
-     * topic (its partition count) without coupling their deployments, and their dead letters are theirs to replay.
-     */
-    public static String topicFor(String topic) {
-        return topic + TOPIC_SUFFIX;
     }
 
     /**

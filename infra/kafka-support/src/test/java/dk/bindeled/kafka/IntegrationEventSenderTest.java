@@ -1,4 +1,4 @@
-package dk.bindeled.axon;
+package dk.bindeled.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

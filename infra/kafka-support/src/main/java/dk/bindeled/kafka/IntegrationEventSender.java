@@ -1,4 +1,4 @@
-package dk.bindeled.axon;
+package dk.bindeled.kafka;
 
 import dk.bindeled.events.IntegrationEvent;
 import dk.bindeled.events.cloudevents.CloudEventCodec;

@@ -1,4 +1,4 @@
-package dk.bindeled.dashboard.config;
+package dk.bindeled.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;

@@ -1,14 +1,14 @@
-package dk.bindeled.dashboard.query;
+package dk.bindeled.kafka;
 
 import dk.bindeled.testsupport.TestInfrastructure;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/** The inbox clean-up on PostgreSQL, the production database: a new database for every test. */
-class InboxRetentionIT extends InboxRetentionContract {
+/** The inbox on PostgreSQL, the production database: a new database for every test. */
+class InboxIT extends InboxContract {
 
     @Override
     SingleConnectionDataSource dataSource() {
-        return new SingleConnectionDataSource(TestInfrastructure.newDatabase("dashboard_inbox"),
+        return new SingleConnectionDataSource(TestInfrastructure.newDatabase("kafka_support_inbox"),
                 TestInfrastructure.databaseUser(), TestInfrastructure.databasePassword(), true);
     }
 }

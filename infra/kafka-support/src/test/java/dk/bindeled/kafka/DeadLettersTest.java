@@ -1,4 +1,4 @@
-package dk.bindeled.dashboard.integration.in;
+package dk.bindeled.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
