@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +27,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * Every refusal as RFC 9457 problem+json, the part every Bindeled service answers the same way: bad input
  * is 400 with {@code errors}, one entry per field with the reason (nested fields by path, e.g.
- * {@code schedules[0].byDay}); Spring's own refusals (404, 405, 415, …) keep their status; anything
- * unforeseen is a 500 without internals. Types are {@code https://bindeled.dk/problems/<type>}.
+ * {@code schedules[0].byDay}); Spring's own refusals (404, 405, 415, …) keep their status; a lost database
+ * connection is a 503 with Retry-After (see {@link ConnectionFailures}); anything unforeseen is a 500 without
+ * internals. Types are {@code https://bindeled.dk/problems/<type>}.
  *
  * <p>A service extends this with the handlers of its own domain exceptions, built with {@link #problem} and
  * {@link #validation}, and annotates the subclass {@code @RestControllerAdvice} and
@@ -80,6 +82,9 @@ public abstract class ProblemResponses {
         return validation(List.of(new FieldProblem("body", "is not readable JSON")));
     }
 
+    /** Seconds a client is asked to wait after the database connection was lost: a pool reconnects within them. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "2";
+
     /** Anything unforeseen: a 500 that says so, without internals; the log has the details. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
@@ -91,6 +96,14 @@ public abstract class ProblemResponses {
                 body.setType(StatusProblems.of(body.getStatus()).getType());
             }
             return ResponseEntity.status(framework.getStatusCode()).headers(framework.getHeaders()).body(body);
+        }
+        if (ConnectionFailures.isConnectionFailure(e)) {
+            // Found in the cause chain, not by type: Axon and Hibernate wrap it in exceptions of their own.
+            log.warn("The database connection was lost while handling a request: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                            "The service lost its connection to its database while handling the request, so it may not have been"
+                                    + " completed. Try again shortly."));
         }
         log.error("Unexpected failure", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",

@@ -24,6 +24,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
@@ -137,6 +138,9 @@ class BookingFlowIT extends DashboardIntegrationTest {
         assertThat(shown).isEqualTo(1);
     }
 
+    @Autowired
+    JdbcClient faultFigures;
+
     @Test
     void unreadableRecordsGoToTheBookingDeadLetterTopicAndTheConsumerGoesOn() {
         double deadLetteredBefore = counter(ConsumerMetrics.DEAD_LETTERED);
@@ -164,6 +168,11 @@ class BookingFlowIT extends DashboardIntegrationTest {
         assertThat(deadLetterReason(deadLettered.get(1))).contains(brokenId).contains("BookingConfirmed.schema.json");
         assertThat(getJson("/api/centres/" + house.centreId + "/today").toString()).doesNotContain(busyWithTitle.bookingId());
         await().atMost(WAIT).untilAsserted(() -> assertThat(counter(ConsumerMetrics.DEAD_LETTERED)).isEqualTo(deadLetteredBefore + 2));
+        long nextShown = faultFigures.sql("SELECT COUNT(*) FROM bookings WHERE booking_id = ?").param(valid.bookingId()).query(Long.class).single();
+        System.out.printf("FAULT poison-record (dashboard): dead-lettered=%d to %s with-reason=%d next-applied=%d lost=%d applied-twice=%d%n",
+                deadLettered.size(), deadLettered.get(0).topic(),
+                deadLettered.stream().filter(d -> !deadLetterReason(d).isBlank()).count(), Math.min(nextShown, 1), nextShown == 0 ? 1 : 0,
+                Math.max(0, nextShown - 1));
     }
 
     @Test

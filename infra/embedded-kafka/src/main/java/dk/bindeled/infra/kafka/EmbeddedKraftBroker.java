@@ -71,11 +71,11 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(configFile)) {
                 props.store(out, "Bindeled embedded KRaft broker");
             }
-            formatOnce(configFile);
+            formatOnce(dataDir, configFile, Uuid.randomUuid().toString());
             KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             raftServer.startup();
             server = raftServer;
-            awaitListening(Duration.ofSeconds(30));
+            awaitListening(port, Duration.ofSeconds(30));
             LOG.info("Kafka (KRaft) listening on {} with data in {}", bootstrapServers(), dataDir);
             return this;
         } catch (IOException e) {
@@ -122,7 +122,8 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
         return p;
     }
 
-    private void formatOnce(Path configFile) {
+    /** Formats the node's storage with the cluster id, unless an earlier start already did. */
+    static void formatOnce(Path dataDir, Path configFile, String clusterId) {
         if (Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
             return;
         }
@@ -130,7 +131,7 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
         int exit;
         try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exit = StorageTool.execute(new String[] {
-                    "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", configFile.toString(), "--ignore-formatted"},
+                    "format", "--cluster-id", clusterId, "--config", configFile.toString(), "--ignore-formatted"},
                     print);
         }
         if (exit != 0) {
@@ -138,7 +139,7 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
         }
     }
 
-    private void awaitListening(Duration timeout) {
+    static void awaitListening(int port, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try (Socket socket = new Socket()) {
@@ -153,7 +154,7 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
                 }
             }
         }
-        throw new IllegalStateException("Kafka did not listen on " + bootstrapServers() + " within " + timeout);
+        throw new IllegalStateException("Kafka did not listen on 127.0.0.1:" + port + " within " + timeout);
     }
 
     public static int freePort() {
