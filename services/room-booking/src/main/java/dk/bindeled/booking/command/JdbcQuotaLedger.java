@@ -1,7 +1,7 @@
-package dk.bindeled.booking.config;
+package dk.bindeled.booking.command;
 
-import dk.bindeled.booking.api.Quota;
 import dk.bindeled.booking.domain.QuotaLedger;
+import dk.bindeled.booking.domain.QuotaPolicy.Limit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,32 +25,14 @@ public class JdbcQuotaLedger implements QuotaLedger {
     }
 
     @Override
-    public Optional<String> tryReserve(String centreId, String partnerId, Map<String, Use> use, Quota limit) {
+    public Optional<Shortfall> tryReserve(String centreId, String partnerId, Map<String, Use> use, Limit limit) {
         List<Map.Entry<String, Use>> done = new ArrayList<>();
         // Weeks in a fixed order, so two series of one partner lock their rows in the same order.
         for (Map.Entry<String, Use> week : new TreeMap<>(use).entrySet()) {
-            jdbc.sql("INSERT INTO quota_usage (centre_id, partner_id, iso_week, minutes, peak_minutes) VALUES (?, ?, ?, 0, 0) ON CONFLICT DO NOTHING")
-                    .params(centreId, partnerId, week.getKey()).update();
-            StringBuilder sql = new StringBuilder("UPDATE quota_usage SET minutes = minutes + :minutes, peak_minutes = peak_minutes + :peak"
-                    + " WHERE centre_id = :centre AND partner_id = :partner AND iso_week = :week");
-            if (limit != null && limit.hoursPerWeek() != null) {
-                sql.append(" AND minutes + :minutes <= :limit");
-            }
-            if (limit != null && limit.peakHoursPerWeek() != null) {
-                sql.append(" AND peak_minutes + :peak <= :peakLimit");
-            }
-            JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
-                    .param("minutes", week.getValue().minutes()).param("peak", week.getValue().peakMinutes())
-                    .param("centre", centreId).param("partner", partnerId).param("week", week.getKey());
-            if (limit != null && limit.hoursPerWeek() != null) {
-                statement = statement.param("limit", limit.hoursPerWeek() * 60);
-            }
-            if (limit != null && limit.peakHoursPerWeek() != null) {
-                statement = statement.param("peakLimit", limit.peakHoursPerWeek() * 60);
-            }
-            if (statement.update() == 0) {
+            insertWeek(centreId, partnerId, week.getKey());
+            if (add(centreId, partnerId, week.getKey(), week.getValue(), limit) == 0) {
                 release(centreId, partnerId, toMap(done));
-                return Optional.of(refusal(centreId, partnerId, week.getKey(), week.getValue(), limit));
+                return Optional.of(shortfall(centreId, partnerId, week.getKey(), week.getValue()));
             }
             done.add(week);
         }
@@ -60,15 +42,12 @@ public class JdbcQuotaLedger implements QuotaLedger {
     @Override
     public void release(String centreId, String partnerId, Map<String, Use> use) {
         for (Map.Entry<String, Use> week : new TreeMap<>(use).entrySet()) {
-            jdbc.sql("""
-                    UPDATE quota_usage SET minutes = GREATEST(minutes - ?, 0), peak_minutes = GREATEST(peak_minutes - ?, 0)
-                    WHERE centre_id = ? AND partner_id = ? AND iso_week = ?""")
-                    .params(week.getValue().minutes(), week.getValue().peakMinutes(), centreId, partnerId, week.getKey()).update();
+            add(centreId, partnerId, week.getKey(), new Use(0, 0).minus(week.getValue()), null);
         }
     }
 
     @Override
-    public Optional<String> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to, Quota limit) {
+    public Optional<Shortfall> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to, Limit limit) {
         Map<String, Use> change = QuotaLedger.change(from, to);
         List<Map.Entry<String, Use>> done = new ArrayList<>();
         // One statement per week (two where it gains: the row may not exist yet), the weeks in sorted order.
@@ -76,25 +55,29 @@ public class JdbcQuotaLedger implements QuotaLedger {
             Use delta = week.getValue();
             boolean gains = delta.minutes() > 0 || delta.peakMinutes() > 0;
             if (gains) {
-                jdbc.sql("INSERT INTO quota_usage (centre_id, partner_id, iso_week, minutes, peak_minutes) VALUES (?, ?, ?, 0, 0) ON CONFLICT DO NOTHING")
-                        .params(centreId, partnerId, week.getKey()).update();
+                insertWeek(centreId, partnerId, week.getKey());
             }
-            if (add(centreId, partnerId, week.getKey(), delta, limit) == 0 && gains) {
+            if (add(centreId, partnerId, week.getKey(), delta, limit == null ? null : limit.where(delta)) == 0 && gains) {
                 // Back out in the same order, on rows this transaction holds already: no new lock is taken.
                 for (Map.Entry<String, Use> undo : done) {
                     add(centreId, partnerId, undo.getKey(), new Use(0, 0).minus(undo.getValue()), null);
                 }
-                return Optional.of(refusal(centreId, partnerId, week.getKey(), delta, limit));
+                return Optional.of(shortfall(centreId, partnerId, week.getKey(), delta));
             }
             done.add(week);
         }
         return Optional.empty();
     }
 
-    /** Adds a (possibly negative) change to one week, within the limit in each part the change adds to. */
-    private int add(String centreId, String partnerId, String week, Use delta, Quota limit) {
-        boolean checkMinutes = limit != null && limit.hoursPerWeek() != null && delta.minutes() > 0;
-        boolean checkPeak = limit != null && limit.peakHoursPerWeek() != null && delta.peakMinutes() > 0;
+    private void insertWeek(String centreId, String partnerId, String week) {
+        jdbc.sql("INSERT INTO quota_usage (centre_id, partner_id, iso_week, minutes, peak_minutes) VALUES (?, ?, ?, 0, 0) ON CONFLICT DO NOTHING")
+                .params(centreId, partnerId, week).update();
+    }
+
+    /** Adds a (possibly negative) change to one week, within each part of the limit that is set; 0 when it does not fit. */
+    private int add(String centreId, String partnerId, String week, Use delta, Limit limit) {
+        boolean checkMinutes = limit != null && limit.minutes() != null;
+        boolean checkPeak = limit != null && limit.peakMinutes() != null;
         StringBuilder sql = new StringBuilder("UPDATE quota_usage SET minutes = GREATEST(minutes + :minutes, 0),"
                 + " peak_minutes = GREATEST(peak_minutes + :peak, 0)"
                 + " WHERE centre_id = :centre AND partner_id = :partner AND iso_week = :week");
@@ -108,28 +91,19 @@ public class JdbcQuotaLedger implements QuotaLedger {
                 .param("minutes", delta.minutes()).param("peak", delta.peakMinutes())
                 .param("centre", centreId).param("partner", partnerId).param("week", week);
         if (checkMinutes) {
-            statement = statement.param("limit", limit.hoursPerWeek() * 60);
+            statement = statement.param("limit", limit.minutes());
         }
         if (checkPeak) {
-            statement = statement.param("peakLimit", limit.peakHoursPerWeek() * 60);
+            statement = statement.param("peakLimit", limit.peakMinutes());
         }
         return statement.update();
     }
 
-    private String refusal(String centreId, String partnerId, String week, Use wanted, Quota limit) {
+    private Shortfall shortfall(String centreId, String partnerId, String week, Use wanted) {
         Use held = jdbc.sql("SELECT minutes, peak_minutes FROM quota_usage WHERE centre_id = ? AND partner_id = ? AND iso_week = ?")
                 .params(centreId, partnerId, week)
                 .query((rs, n) -> new Use(rs.getInt("minutes"), rs.getInt("peak_minutes"))).single();
-        if (limit.hoursPerWeek() != null && held.minutes() + wanted.minutes() > limit.hoursPerWeek() * 60) {
-            return String.format("The partner's quota in this centre is %d hours per week; in %s it already holds %s hours and this needs %s more",
-                    limit.hoursPerWeek(), week, hours(held.minutes()), hours(wanted.minutes()));
-        }
-        return String.format("The partner's quota in this centre is %d hours per week in peak time; in %s it already holds %s peak hours and this needs %s more",
-                limit.peakHoursPerWeek(), week, hours(held.peakMinutes()), hours(wanted.peakMinutes()));
-    }
-
-    private static String hours(int minutes) {
-        return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
+        return new Shortfall(week, held, wanted);
     }
 
     private static Map<String, Use> toMap(List<Map.Entry<String, Use>> entries) {
