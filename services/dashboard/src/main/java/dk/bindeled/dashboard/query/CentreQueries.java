@@ -1,5 +1,6 @@
 package dk.bindeled.dashboard.query;
 
+import dk.bindeled.events.IsoWeek;
 import dk.bindeled.events.booking.v1.OpeningHours;
 import java.text.Collator;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import dk.bindeled.dashboard.query.CentreNotFoundException;
 import dk.bindeled.dashboard.query.CentreQueries;
 import dk.bindeled.dashboard.query.CentreSummary;
 import dk.bindeled.dashboard.query.CentreToday;
-import dk.bindeled.dashboard.query.IsoWeek;
+import dk.bindeled.events.IsoWeek;
 import dk.bindeled.dashboard.query.Utilisation;
 import java.util.List;
 import org.springframework.http.MediaType;

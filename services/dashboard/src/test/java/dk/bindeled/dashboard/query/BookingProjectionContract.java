@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dk.bindeled.dashboard.MutableClock;
+import dk.bindeled.events.IsoWeek;
 import dk.bindeled.events.booking.v1.BookingCancelled;
 import dk.bindeled.events.booking.v1.BookingConfirmed;
 import dk.bindeled.events.booking.v1.BookingEvent;

@@ -15,7 +15,7 @@ import dk.bindeled.dashboard.query.CentreNotFoundException;
 import dk.bindeled.dashboard.query.CentreQueries;
 import dk.bindeled.dashboard.query.CentreSummary;
 import dk.bindeled.dashboard.query.CentreToday;
-import dk.bindeled.dashboard.query.IsoWeek;
+import dk.bindeled.events.IsoWeek;
 import dk.bindeled.dashboard.query.Utilisation;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -28,8 +28,6 @@ public class AxonConfig {
 
     /** Processing group that publishes integration events to Kafka. */
     public static final String KAFKA_PUBLISHER = "kafka-publisher";
-    /** Processing group that keeps the centre rules the command side reads, in the command's transaction. */
-    public static final String CENTRE_RULES = "centre-rules";
     /** The cache of resource schedules, named on {@code @Aggregate} of the schedule. */
     public static final String RESOURCE_CACHE = "resourceCache";
     /** Metadata key of the user who sent a command; copied onto its events. */

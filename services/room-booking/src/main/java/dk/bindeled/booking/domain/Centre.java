@@ -6,7 +6,6 @@ import dk.bindeled.booking.api.Commands.DefineCentre;
 import dk.bindeled.booking.api.Commands.SetPartnerQuota;
 import dk.bindeled.booking.api.Events.CentreDefined;
 import dk.bindeled.booking.api.Events.PartnerQuotaSet;
-import dk.bindeled.booking.api.Quota;
 import dk.bindeled.booking.api.TimeWindow;
 import dk.bindeled.booking.domain.InvalidInputException.FieldProblem;
 import dk.bindeled.events.booking.v1.OpeningHours;
@@ -53,7 +52,7 @@ public class Centre {
                 problems.add(new FieldProblem("peakHours[" + i + "]", "needs a day and an end after the start"));
             }
         }
-        checkQuota(command.defaultQuota(), "defaultQuota", problems);
+        QuotaPolicy.check(command.defaultQuota(), "defaultQuota", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -70,23 +69,11 @@ public class Centre {
         if (command.partnerId() == null || command.partnerId().isBlank()) {
             problems.add(new FieldProblem("partnerId", "is required"));
         }
-        checkQuota(command.quota(), "quota", problems);
+        QuotaPolicy.check(command.quota(), "quota", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         apply(new PartnerQuotaSet(centreId, command.partnerId(), command.quota()));
-    }
-
-    private static void checkQuota(Quota quota, String field, List<FieldProblem> problems) {
-        if (quota == null) {
-            return;
-        }
-        if (quota.hoursPerWeek() != null && quota.hoursPerWeek() < 0) {
-            problems.add(new FieldProblem(field + ".hoursPerWeek", "must not be negative"));
-        }
-        if (quota.peakHoursPerWeek() != null && quota.peakHoursPerWeek() < 0) {
-            problems.add(new FieldProblem(field + ".peakHoursPerWeek", "must not be negative"));
-        }
     }
 
     @EventSourcingHandler

@@ -22,6 +22,20 @@ public class InvalidInputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** Refuses the request when any field is at fault, naming every one. */
+    public static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Refuses the request when a required field is missing. */
+    public static void require(Object value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

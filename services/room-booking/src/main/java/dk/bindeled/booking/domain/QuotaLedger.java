@@ -1,13 +1,13 @@
 package dk.bindeled.booking.domain;
 
-import dk.bindeled.booking.api.Quota;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The hours each partner holds per centre and ISO week, kept in the command's own transaction so
- * concurrent bookings of different resources cannot together overshoot a quota.
+ * concurrent bookings of different resources cannot together overshoot a quota. It persists sums and applies the
+ * limits it is given in the same statement as the change; what counts and what a limit is, is {@link QuotaPolicy}.
  */
 public interface QuotaLedger {
 
@@ -26,6 +26,10 @@ public interface QuotaLedger {
         }
     }
 
+    /** Why a change did not fit: in {@code week} the partner holds {@code held} already, and the change wanted {@code wanted}. */
+    record Shortfall(String week, Use held, Use wanted) {
+    }
+
     /** Per week, what {@code to} uses more (positive) or less (negative) than {@code from}; weeks sorted, unchanged ones left out. */
     static Map<String, Use> change(Map<String, Use> from, Map<String, Use> to) {
         Map<String, Use> change = new TreeMap<>();
@@ -39,7 +43,7 @@ public interface QuotaLedger {
      * Adds the use when every week stays within the limit, else changes nothing and names the first week
      * that would overshoot, with what the partner already holds there.
      */
-    Optional<String> tryReserve(String centreId, String partnerId, Map<String, Use> use, Quota limit);
+    Optional<Shortfall> tryReserve(String centreId, String partnerId, Map<String, Use> use, QuotaPolicy.Limit limit);
 
     void release(String centreId, String partnerId, Map<String, Use> use);
 
@@ -48,7 +52,8 @@ public interface QuotaLedger {
      * once and all of them in the same (sorted) order as every other change of the ledger. Two moves in opposite
      * directions (week A to B and B to A) then queue for the first week instead of each holding the week the
      * other waits for, which PostgreSQL would break as a deadlock. Only weeks that gain use are checked against
-     * the limit; when one would overshoot, nothing changes and the week is named as by {@link #tryReserve}.
+     * the limit ({@link QuotaPolicy.Limit#where}); when one would overshoot, nothing changes and the week is named as by
+     * {@link #tryReserve}.
      */
-    Optional<String> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to, Quota limit);
+    Optional<Shortfall> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to, QuotaPolicy.Limit limit);
 }

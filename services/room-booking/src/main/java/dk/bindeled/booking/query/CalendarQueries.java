@@ -3,6 +3,7 @@ package dk.bindeled.booking.query;
 import dk.bindeled.booking.api.Quota;
 import dk.bindeled.booking.api.TimeWindow;
 import dk.bindeled.booking.domain.NotFoundException;
+import dk.bindeled.booking.domain.PeakTime;
 import dk.bindeled.booking.query.Views.Approval;
 import dk.bindeled.booking.query.Views.BookingStatus;
 import dk.bindeled.booking.query.Views.BookingSummary;
@@ -53,6 +54,16 @@ public class CalendarQueries {
 
     /** A centre as the queries need it: its zone and rules. */
     public record CentreInfo(String id, String name, ZoneId zone, List<OpeningHours> openingHours, List<TimeWindow> peakHours) {
+
+        /** The opening hours as the booking commands apply them. */
+        public dk.bindeled.booking.domain.OpeningHours opening() {
+            return new dk.bindeled.booking.domain.OpeningHours(openingHours);
+        }
+
+        /** The peak time as quotas count it. */
+        public PeakTime peakTime() {
+            return new PeakTime(peakHours);
+        }
     }
 
     private static final String BOOKING_COLUMNS = """

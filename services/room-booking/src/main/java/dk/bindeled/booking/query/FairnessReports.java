@@ -1,16 +1,17 @@
 package dk.bindeled.booking.query;
 
 import dk.bindeled.booking.api.TimeWindow;
+import dk.bindeled.booking.domain.PeakTime;
 import dk.bindeled.booking.query.CalendarQueries.CentreInfo;
 import dk.bindeled.booking.query.Views.FairnessPeriod;
 import dk.bindeled.booking.query.Views.FairnessReport;
 import dk.bindeled.booking.query.Views.PartnerHours;
 import dk.bindeled.booking.query.Views.SectorHours;
+import dk.bindeled.events.IsoWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,6 +52,7 @@ public class FairnessReports {
         // A year in weeks is plenty to read; the bound is the one every range shares.
         QueryWindow.range(from, to, "from", "to");
         List<TimeWindow> peak = centre.peakHours();
+        PeakTime peakTime = centre.peakTime();
         List<Hours> rows = jdbc.sql("""
                 SELECT b.partner_id, p.name, p.sector, b.starts_at, b.ends_at, b.local_start, b.local_end
                 FROM cal_booking b LEFT JOIN partner_replica p ON p.partner_id = b.partner_id
@@ -64,7 +66,7 @@ public class FairnessReports {
                     long minutes = Duration.between(start, end).toMinutes();
                     return new Hours(rs.getString("partner_id"), rs.getString("name"),
                             rs.getString("sector") == null ? "UNKNOWN" : rs.getString("sector"), localStart.toLocalDate(), minutes,
-                            Math.min(minutes, peakMinutes(localStart, localEnd, peak)));
+                            peakTime.minutesIn(localStart, localEnd, minutes));
                 })
                 .list();
 
@@ -112,31 +114,11 @@ public class FairnessReports {
                 partnerHours, sectorHours);
     }
 
-    /** Minutes of [start, end) inside the weekly peak windows, in local wall-clock time. */
-    static long peakMinutes(LocalDateTime start, LocalDateTime end, List<TimeWindow> peak) {
-        long minutes = 0;
-        for (TimeWindow window : peak) {
-            for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
-                if (day.getDayOfWeek() != window.day()) {
-                    continue;
-                }
-                LocalDateTime windowStart = day.atTime(window.from());
-                LocalDateTime windowEnd = day.atTime(window.to());
-                LocalDateTime overlapStart = start.isAfter(windowStart) ? start : windowStart;
-                LocalDateTime overlapEnd = end.isBefore(windowEnd) ? end : windowEnd;
-                if (overlapEnd.isAfter(overlapStart)) {
-                    minutes += Duration.between(overlapStart, overlapEnd).toMinutes();
-                }
-            }
-        }
-        return minutes;
-    }
-
     static String key(LocalDate date, Grouping by) {
         if (by == Grouping.MONTH) {
             return String.format("%d-%02d", date.getYear(), date.getMonthValue());
         }
-        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return IsoWeek.keyOf(date);
     }
 
     private static double hours(long minutes) {

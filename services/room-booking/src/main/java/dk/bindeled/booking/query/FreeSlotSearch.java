@@ -105,7 +105,7 @@ public class FreeSlotSearch {
 
     private static List<FreeResource> freeAt(CentreInfo centre, List<ResourceView> suitable, Map<String, List<HeldSlot>> held,
                                              LocalDateTime start, LocalDateTime end) {
-        if (!open(centre.openingHours(), start, end)) {
+        if (!centre.opening().covers(start, end)) {
             return List.of();
         }
         Instant from = start.atZone(centre.zone()).toInstant();
@@ -123,25 +123,13 @@ public class FreeSlotSearch {
         return free;
     }
 
-    /** Whether [start, end) lies inside one opening window of its day (the rule the booking commands apply). */
-    static boolean open(List<OpeningHours> hours, LocalDateTime start, LocalDateTime end) {
-        if (!start.toLocalDate().equals(end.toLocalDate())) {
-            return false;
-        }
-        return hours.stream().anyMatch(h -> h.day() == start.getDayOfWeek()
-                && !start.toLocalTime().isBefore(h.opens()) && !end.toLocalTime().isAfter(h.closes()));
-    }
-
     /**
      * The half-hour starts on the date where a slot of this length fits an opening window, nearest to the time
      * asked for first (the earlier of two equally near).
      */
     static List<LocalTime> gridStarts(CentreInfo centre, LocalDate date, Duration length, LocalTime near) {
         List<LocalTime> starts = new ArrayList<>();
-        for (OpeningHours h : centre.openingHours()) {
-            if (h.day() != date.getDayOfWeek()) {
-                continue;
-            }
+        for (OpeningHours h : centre.opening().on(date.getDayOfWeek())) {
             int opens = h.opens().toSecondOfDay() / 60;
             int grid = (int) GRID.toMinutes();
             int firstMinute = (opens + grid - 1) / grid * grid;

@@ -188,9 +188,12 @@ final class HistoryLoad {
 
     private static int held(ResourceSchedule schedule) {
         try {
-            Field held = ResourceSchedule.class.getDeclaredField("held");
+            Field holdings = ResourceSchedule.class.getDeclaredField("holdings");
+            holdings.setAccessible(true);
+            Object value = holdings.get(schedule);
+            Field held = value.getClass().getDeclaredField("held");
             held.setAccessible(true);
-            return ((Map<?, ?>) held.get(schedule)).size();
+            return ((Map<?, ?>) held.get(value)).size();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot read the schedule's bookings", e);
         }

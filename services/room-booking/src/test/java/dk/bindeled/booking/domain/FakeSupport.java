@@ -2,7 +2,6 @@ package dk.bindeled.booking.domain;
 
 import dk.bindeled.booking.api.Quota;
 import dk.bindeled.booking.api.TimeWindow;
-import dk.bindeled.events.booking.v1.OpeningHours;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -24,10 +23,10 @@ final class FakeSupport {
     static final String CENTRE = "motalavej";
     static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
-    static List<OpeningHours> everyDay(LocalTime opens, LocalTime closes) {
-        List<OpeningHours> hours = new ArrayList<>();
+    static List<dk.bindeled.events.booking.v1.OpeningHours> everyDay(LocalTime opens, LocalTime closes) {
+        List<dk.bindeled.events.booking.v1.OpeningHours> hours = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            hours.add(new OpeningHours(day, opens, closes));
+            hours.add(new dk.bindeled.events.booking.v1.OpeningHours(day, opens, closes));
         }
         return hours;
     }
@@ -37,8 +36,8 @@ final class FakeSupport {
         final Map<String, Quota> quotas = new HashMap<>();
 
         Centres() {
-            rules.put(CENTRE, new CentreRules(CENTRE, ZONE, null, 48, everyDay(LocalTime.of(8, 0), LocalTime.of(22, 0)),
-                    List.of(new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(16, 0), LocalTime.of(20, 0))), new Quota(null, null)));
+            rules.put(CENTRE, new CentreRules(CENTRE, ZONE, null, 48, new OpeningHours(everyDay(LocalTime.of(8, 0), LocalTime.of(22, 0))),
+                    new PeakTime(List.of(new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(16, 0), LocalTime.of(20, 0)))), new Quota(null, null)));
         }
 
         @Override
@@ -76,19 +75,16 @@ final class FakeSupport {
         }
     }
 
-    /** Same contract as the JDBC ledger: all weeks or none, and a reason naming the week. */
+    /** Same contract as the JDBC ledger: all weeks or none, and the shortfall of the first week that does not fit. */
     static final class Ledger implements QuotaLedger {
         final Map<String, Use> used = new TreeMap<>();
 
         @Override
-        public Optional<String> tryReserve(String centreId, String partnerId, Map<String, Use> use, Quota limit) {
+        public Optional<Shortfall> tryReserve(String centreId, String partnerId, Map<String, Use> use, QuotaPolicy.Limit limit) {
             for (Map.Entry<String, Use> week : use.entrySet()) {
-                Use now = used.getOrDefault(partnerId + "/" + week.getKey(), new Use(0, 0)).plus(week.getValue());
-                if (limit != null && limit.hoursPerWeek() != null && now.minutes() > limit.hoursPerWeek() * 60) {
-                    return Optional.of("quota of " + limit.hoursPerWeek() + " hours per week exceeded in " + week.getKey());
-                }
-                if (limit != null && limit.peakHoursPerWeek() != null && now.peakMinutes() > limit.peakHoursPerWeek() * 60) {
-                    return Optional.of("quota of " + limit.peakHoursPerWeek() + " peak hours per week exceeded in " + week.getKey());
+                Optional<Shortfall> shortfall = shortfall(partnerId, week.getKey(), week.getValue(), limit);
+                if (shortfall.isPresent()) {
+                    return shortfall;
                 }
             }
             use.forEach((week, u) -> used.merge(partnerId + "/" + week, u, Use::plus));
@@ -104,21 +100,27 @@ final class FakeSupport {
         final List<String> moves = new ArrayList<>();
 
         @Override
-        public Optional<String> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to, Quota limit) {
+        public Optional<Shortfall> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to,
+                                           QuotaPolicy.Limit limit) {
             moves.add(partnerId + " " + from.keySet() + " -> " + to.keySet());
             Map<String, Use> change = QuotaLedger.change(from, to);
             for (Map.Entry<String, Use> week : change.entrySet()) {
-                Use now = used.getOrDefault(partnerId + "/" + week.getKey(), new Use(0, 0)).plus(week.getValue());
-                if (limit != null && limit.hoursPerWeek() != null && week.getValue().minutes() > 0 && now.minutes() > limit.hoursPerWeek() * 60) {
-                    return Optional.of("quota of " + limit.hoursPerWeek() + " hours per week exceeded in " + week.getKey());
-                }
-                if (limit != null && limit.peakHoursPerWeek() != null && week.getValue().peakMinutes() > 0
-                        && now.peakMinutes() > limit.peakHoursPerWeek() * 60) {
-                    return Optional.of("quota of " + limit.peakHoursPerWeek() + " peak hours per week exceeded in " + week.getKey());
+                Optional<Shortfall> shortfall = shortfall(partnerId, week.getKey(), week.getValue(),
+                        limit == null ? null : limit.where(week.getValue()));
+                if (shortfall.isPresent()) {
+                    return shortfall;
                 }
             }
             change.forEach((week, u) -> used.merge(partnerId + "/" + week, u, Use::plus));
             return Optional.empty();
+        }
+
+        private Optional<Shortfall> shortfall(String partnerId, String week, Use wanted, QuotaPolicy.Limit limit) {
+            Use held = used.getOrDefault(partnerId + "/" + week, new Use(0, 0));
+            Use now = held.plus(wanted);
+            boolean over = limit != null && (limit.minutes() != null && now.minutes() > limit.minutes()
+                    || limit.peakMinutes() != null && now.peakMinutes() > limit.peakMinutes());
+            return over ? Optional.of(new Shortfall(week, held, wanted)) : Optional.empty();
         }
     }
 

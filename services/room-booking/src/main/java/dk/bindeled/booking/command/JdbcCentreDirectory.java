@@ -1,4 +1,4 @@
-package dk.bindeled.booking.config;
+package dk.bindeled.booking.command;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +8,10 @@ import dk.bindeled.booking.api.Quota;
 import dk.bindeled.booking.api.TimeWindow;
 import dk.bindeled.booking.domain.CentreDirectory;
 import dk.bindeled.booking.domain.CentreRules;
+import dk.bindeled.booking.domain.OpeningHours;
+import dk.bindeled.booking.domain.PeakTime;
+import dk.bindeled.booking.domain.QuotaPolicy;
 import dk.bindeled.events.EventJson;
-import dk.bindeled.events.booking.v1.OpeningHours;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -25,8 +27,11 @@ import org.springframework.stereotype.Component;
  * transaction as the centre's events, so a booking never sees rules older than the last stored change.
  */
 @Component
-@ProcessingGroup(AxonConfig.CENTRE_RULES)
+@ProcessingGroup(JdbcCentreDirectory.PROCESSING_GROUP)
 public class JdbcCentreDirectory implements CentreDirectory {
+
+    /** A subscribing processor (application.yml): the rules change in the transaction that stores the centre's events. */
+    public static final String PROCESSING_GROUP = "centre-rules";
 
     private static final ObjectMapper JSON = EventJson.mapper();
 
@@ -71,20 +76,20 @@ public class JdbcCentreDirectory implements CentreDirectory {
         return jdbc.sql("SELECT * FROM centre_rules WHERE centre_id = ?").param(centreId)
                 .query((rs, n) -> new CentreRules(rs.getString("centre_id"), ZoneId.of(rs.getString("time_zone")),
                         rs.getString("manager_partner_id"), rs.getInt("cancellation_notice_hours"),
-                        read(rs.getString("opening_hours"), new TypeReference<List<OpeningHours>>() { }),
-                        read(rs.getString("peak_hours"), new TypeReference<List<TimeWindow>>() { }),
+                        new OpeningHours(read(rs.getString("opening_hours"),
+                                new TypeReference<List<dk.bindeled.events.booking.v1.OpeningHours>>() { })),
+                        new PeakTime(read(rs.getString("peak_hours"), new TypeReference<List<TimeWindow>>() { })),
                         new Quota(nullableInt(rs, "default_hours_per_week"), nullableInt(rs, "default_peak_hours_per_week"))))
                 .optional();
     }
 
     @Override
     public Quota quotaOf(String centreId, String partnerId) {
-        return jdbc.sql("SELECT hours_per_week, peak_hours_per_week FROM centre_partner_quota WHERE centre_id = ? AND partner_id = ?")
+        Optional<Quota> own = jdbc.sql("SELECT hours_per_week, peak_hours_per_week FROM centre_partner_quota WHERE centre_id = ? AND partner_id = ?")
                 .params(centreId, partnerId)
                 .query((rs, n) -> new Quota(nullableInt(rs, "hours_per_week"), nullableInt(rs, "peak_hours_per_week")))
-                .optional()
-                .or(() -> rules(centreId).map(CentreRules::defaultQuota))
-                .orElse(new Quota(null, null));
+                .optional();
+        return QuotaPolicy.applying(own, () -> rules(centreId).map(CentreRules::defaultQuota));
     }
 
     private static Integer nullableInt(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -1,4 +1,4 @@
-package dk.bindeled.dashboard.query;
+package dk.bindeled.events;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,7 +7,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An ISO 8601 week such as {@code 2026-W48}: Monday to Sunday, week 1 holds the year's first Thursday. */
+/**
+ * An ISO 8601 week such as {@code 2026-W48}: Monday to Sunday, week 1 holds the year's first Thursday. Part of the
+ * contract because quotas, the fairness report and the dashboard's utilisation all count "a week" and name it by this
+ * key; one definition keeps the figures of different services comparable week by week.
+ */
 public record IsoWeek(int year, int week) {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-W(\\d{2})");
@@ -34,6 +38,11 @@ public record IsoWeek(int year, int week) {
     /** The week the date is in. */
     public static IsoWeek of(LocalDate date) {
         return new IsoWeek(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** The key of the week the date is in, e.g. {@code 2027-W09}. */
+    public static String keyOf(LocalDate date) {
+        return of(date).toString();
     }
 
     public LocalDate monday() {

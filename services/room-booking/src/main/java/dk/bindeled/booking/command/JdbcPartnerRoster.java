@@ -1,4 +1,4 @@
-package dk.bindeled.booking.config;
+package dk.bindeled.booking.command;
 
 import dk.bindeled.booking.domain.PartnerRoster;
 import dk.bindeled.booking.domain.PartnerStanding;
