@@ -121,9 +121,10 @@ class ConsumerFaultsIT {
         properties.put("spring.datasource.password", TestInfrastructure.databasePassword());
         properties.put("spring.kafka.bootstrap-servers", cluster.bootstrapServers());
         properties.put("spring.kafka.consumer.group-id", group);
-        properties.put("bindeled.dashboard.topics.replication-factor", "3");
-        properties.put("bindeled.dashboard.topics.min-insync-replicas", "2");
-        properties.put("bindeled.dashboard.consumer.retry.initial-interval", "100ms");
+        properties.put("management.server.port", "0");
+        properties.put("bindeled.kafka.topics.replication-factor", "3");
+        properties.put("bindeled.kafka.topics.min-insync-replicas", "2");
+        properties.put("bindeled.kafka.consumer.retry.initial-interval", "100ms");
         properties.put("management.defaults.metrics.export.enabled", "true");
         properties.putAll(extra);
         String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);

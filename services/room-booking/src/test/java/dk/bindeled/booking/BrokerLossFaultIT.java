@@ -88,7 +88,11 @@ class BrokerLossFaultIT extends ServiceTestSupport {
                 "--spring.datasource.password=" + TestInfrastructure.databasePassword(),
                 "--spring.kafka.bootstrap-servers=" + cluster.bootstrapServers(),
                 "--spring.kafka.consumer.group-id=room-booking-" + UUID.randomUUID(),
-                "--server.port=0"};
+                // As in production: every topic on all three nodes, a write acknowledged by two of them.
+                "--bindeled.kafka.topics.replication-factor=3",
+                "--bindeled.kafka.topics.min-insync-replicas=2",
+                "--server.port=0",
+                "--management.server.port=0"};
         service = new SpringApplicationBuilder(RoomBookingApplication.class, FixedClock.class).run(args);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
@@ -145,7 +149,7 @@ class BrokerLossFaultIT extends ServiceTestSupport {
         long lost = acknowledged.stream().filter(id -> !onTopic.containsKey(id)).count();
         long resent = onTopic.values().stream().mapToLong(n -> n - 1).sum();
         System.out.printf("FAULT broker-killed (room-booking, node %d of 3 stopped after %d answers): requests=%d acknowledged=%d on-topic=%d"
-                        + " lost=%d resent-on-topic=%d (at-least-once; the dashboard's BrokerLossFaultIT shows each applied once)%n",
+                        + " lost=%d resent-on-topic=%d (at-least-once; the dashboard's ConsumerFaultsIT shows each applied once)%n",
                 victim, KILL_AFTER, responses.size(), acknowledged.size(), onTopic.size(), lost, resent);
 
         assertThat(responses).as("every booking of the burst is answered 201").allSatisfy(r -> assertThat(r.status()).isEqualTo(201));

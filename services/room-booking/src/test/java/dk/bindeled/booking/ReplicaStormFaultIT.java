@@ -194,6 +194,7 @@ class ReplicaStormFaultIT extends IntegrationTest {
             args.add("--" + key + "=" + environment.getProperty(key));
         }
         args.add("--server.port=0");
+        args.add("--management.server.port=0");
         args.add("--bindeled.test.node-id=" + REPLICA_NODE);
         return new SpringApplicationBuilder(RoomBookingApplication.class, FixedClock.class, NamedNode.class).run(args.toArray(String[]::new));
     }
