@@ -23,11 +23,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.client.RestClient;
 
 /**
- * The HSDS export checked against the official Open Referral HSDS 3.0 schemas: every endpoint, lists and
- * single items, every object in them, on a directory shaped like the demo data (centres with and without a
- * street address, offers without a place, partners without description, CVR, phone or website). Also: what
- * the lists hide stays hidden by id, contact people never appear, and each endpoint sends the same number of
- * SQL statements whatever the page size.
+ * The HSDS export checked against our own HSDS 3.0 requirement schemas, always, and against the official Open
+ * Referral HSDS 3.0 schemas when they are present (see {@link HsdsSchemas}): every endpoint, lists and single
+ * items, every object in them, on a directory shaped like the demo data (centres with and without a street
+ * address, offers without a place, partners without description, CVR, phone or website). Also: what the lists
+ * hide stays hidden by id, contact people never appear, and each endpoint sends the same number of SQL
+ * statements whatever the page size.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Import(StatementCounting.class)
@@ -47,6 +48,7 @@ class HsdsExportIT extends IntegrationTest {
 
     @BeforeAll
     void aDirectoryLikeTheDemoData() {
+        System.out.println(schemas.describe());
         for (int i = 0; i < ACTIVE_PARTNERS; i++) {
             String id = register(profile(i));
             addContact(id, i);
