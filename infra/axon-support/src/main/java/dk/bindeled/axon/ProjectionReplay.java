@@ -51,6 +51,10 @@ public class ProjectionReplay {
         return new Status(processorName, processor.isRunning(), replaying, position, head, percent);
     }
 
+    public java.util.List<StreamingEventProcessor> localProcessors() {
+        return java.util.List.of(processor());
+    }
+
     private StreamingEventProcessor processor() {
         return processing.eventProcessor(processorName, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("No streaming processor " + processorName));
