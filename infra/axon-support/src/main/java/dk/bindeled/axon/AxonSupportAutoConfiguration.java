@@ -19,6 +19,9 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.jdbc.core.simple.JdbcClient;
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.env.Environment;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -242,6 +245,16 @@ public class AxonSupportAutoConfiguration {
             projections.orderedStream().forEach(projection -> all.addAll(projection.localProcessors()));
             return all;
         }, node.id(), interval, Clock.systemUTC());
+    }
+
+    @Bean
+    public ProjectionReplays projectionReplays(DataSource dataSource, org.axonframework.config.Configuration axon,
+                                               EventStore eventStore, TokenStore tokenStore,
+                                               TransactionManager transactionManager, Serializer serializer,
+                                               Environment environment,
+                                               @Qualifier(ProjectionReplays.REBUILD_HOOK) ObjectProvider<Consumer<EventMessage<?>>> hook) {
+        return new ProjectionReplays(dataSource, axon, eventStore, tokenStore, transactionManager, serializer, environment,
+                hook.getIfAvailable());
     }
 
     @Bean

@@ -28,6 +28,7 @@ public class StreamingProcessorDefaults implements EnvironmentPostProcessor {
 
     static final String NAMES = "bindeled.axon.streaming-processors";
     static final int SEGMENTS = 4;
+    static final int THREADS = 2;
     /** Bean name of the policy, as Axon's properties refer to a sequencing policy. */
     static final String SEQUENCING_POLICY = "sequentialPerAggregatePolicy";
 
@@ -40,7 +41,7 @@ public class StreamingProcessorDefaults implements EnvironmentPostProcessor {
             defaults.put(prefix + "mode", "pooled");
             defaults.put(prefix + "source", "eventStore");
             defaults.put(prefix + "initial-segment-count", SEGMENTS);
-            defaults.put(prefix + "thread-count", 2);
+            defaults.put(prefix + "thread-count", THREADS);
             defaults.put(prefix + "sequencing-policy", SEQUENCING_POLICY);
         }
         if (!defaults.isEmpty()) {

@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 class ProcessorFailoverIT extends IntegrationTest {
 
     static final String PUBLISHER_CLAIMS = "axon.eventhandling.processors.kafka-publisher.token-claim-interval=300";
-    static final String CALENDAR_CLAIMS = "axon.eventhandling.processors.calendar.token-claim-interval=300";
+    static final String CALENDAR_CLAIMS = "bindeled.axon.projections.calendar.token-claim-interval=PT0.3S";
     static final String BALANCE = "bindeled.axon.segment-balance-interval=PT0.5S";
     static final List<String> PROCESSORS = List.of("kafka-publisher", "calendar");
 

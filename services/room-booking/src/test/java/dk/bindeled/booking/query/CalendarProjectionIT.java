@@ -49,7 +49,6 @@ class CalendarProjectionIT extends IntegrationTest {
 
     static final LocalDateTime TUESDAY_10 = LocalDateTime.of(2027, 3, 2, 10, 0);
 
-    @Autowired
     CalendarProjection projection;
     @Autowired
     CalendarQueries queries;
@@ -61,6 +60,7 @@ class CalendarProjectionIT extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
+        projection = new CalendarProjection(jdbc);
         events = CalendarFixtures.direct(projection, jdbc);
         centre = events.centre("proj");
         salen = events.resource(centre, "Salen", 40, List.of("Køkken", "projector"), 15, true);
