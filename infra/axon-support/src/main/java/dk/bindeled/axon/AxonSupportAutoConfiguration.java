@@ -8,13 +8,27 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.Location;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.env.Environment;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -211,6 +225,65 @@ public class AxonSupportAutoConfiguration {
     }
 
     static final String MIGRATIONS = "classpath:db/platform";
+
+    /**
+     * Axon's JPA token store names a claim's owner by the JVM ({@code pid@host}); two instances in one JVM (the
+     * two-node tests, the local stack) would then both count as the owner of every claim. A random suffix makes
+     * every running service its own node.
+     */
+    @Bean
+    public AxonNode axonNode(@Value("${bindeled.axon.node-id:}") String configured) {
+        return new AxonNode(configured.isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                : configured);
+    }
+
+    @Bean
+    public TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider, AxonNode node,
+                                 @Value("${axon.eventhandling.tokenstore.claim-timeout:PT10S}") Duration claimTimeout) {
+        return JpaTokenStore.builder()
+                .entityManagerProvider(entityManagerProvider)
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(node.id())
+                .build();
+    }
+
+    /**
+     * The one sequencing policy of every streaming processor ({@link StreamingProcessorDefaults} names it): the
+     * events of an aggregate are handled in order, by one segment, whichever node holds it.
+     */
+    @Bean(StreamingProcessorDefaults.SEQUENCING_POLICY)
+    public SequencingPolicy<? super EventMessage<?>> sequentialPerAggregatePolicy() {
+        return SequentialPerAggregatePolicy.instance();
+    }
+
+    @Bean
+    public SegmentBalancer segmentBalancer(DataSource dataSource, TokenStore tokenStore, TransactionManager transactionManager,
+                                           EventProcessingConfiguration processing, ObjectProvider<ProjectionReplay> projections,
+                                           AxonNode node,
+                                           @Value("${bindeled.axon.segment-balance-interval:PT5S}") Duration interval) {
+        return new SegmentBalancer(JdbcClient.create(dataSource), tokenStore, transactionManager, () -> {
+            List<StreamingEventProcessor> all = new ArrayList<>();
+            processing.eventProcessors().values().forEach(processor -> {
+                if (processor instanceof StreamingEventProcessor streaming) {
+                    all.add(streaming);
+                }
+            });
+            projections.orderedStream().forEach(projection -> all.addAll(projection.localProcessors()));
+            return all;
+        }, node.id(), interval, Clock.systemUTC());
+    }
+
+    @Bean
+    public ProjectionReplays projectionReplays(DataSource dataSource, org.axonframework.config.Configuration axon,
+                                               EventStore eventStore, TokenStore tokenStore,
+                                               TransactionManager transactionManager, Serializer serializer,
+                                               Environment environment,
+                                               @Qualifier(ProjectionReplays.REBUILD_HOOK) ObjectProvider<Consumer<EventMessage<?>>> hook) {
+        return new ProjectionReplays(dataSource, axon, eventStore, tokenStore, transactionManager, serializer, environment,
+                hook.getIfAvailable());
+    }
 
     @Bean
     public CommandMetrics commandMetrics(CommandBus commandBus, MeterRegistry meters) {

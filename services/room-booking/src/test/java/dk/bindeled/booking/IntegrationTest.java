@@ -78,6 +78,11 @@ public abstract class IntegrationTest extends ServiceTestSupport {
 
     /** A second instance of the service on the same database, broker and consumer group, on a port of its own. */
     protected ConfigurableApplicationContext secondInstance() {
+        return secondInstance(new String[0]);
+    }
+
+    /** A second instance as above, with these extra properties ({@code key=value}). */
+    protected ConfigurableApplicationContext secondInstance(String... properties) {
         List<String> args = new ArrayList<>();
         for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
                 "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id", "bindeled.axon.snapshot-threshold")) {
@@ -85,6 +90,9 @@ public abstract class IntegrationTest extends ServiceTestSupport {
         }
         args.add("--server.port=0");
         args.add("--management.server.port=0");
+        for (String property : properties) {
+            args.add("--" + property);
+        }
         return new SpringApplicationBuilder(RoomBookingApplication.class, FixedClock.class).run(args.toArray(String[]::new));
     }
 

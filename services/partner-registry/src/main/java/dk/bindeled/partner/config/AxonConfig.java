@@ -2,14 +2,15 @@ package dk.bindeled.partner.config;
 
 import dk.bindeled.axon.AxonSupportAutoConfiguration;
 import dk.bindeled.axon.ProjectionReplay;
-import org.axonframework.config.EventProcessingConfiguration;
+import dk.bindeled.axon.ProjectionReplays;
+import dk.bindeled.partner.query.DirectoryProjection;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The partner registry's own Axon settings. How Axon runs on the database (storage, serialisation,
@@ -20,7 +21,7 @@ public class AxonConfig {
 
     /** Processing group that publishes integration events to Kafka. */
     public static final String KAFKA_PUBLISHER = "kafka-publisher";
-    /** Processing group that maintains the query-side projection tables. */
+    /** The directory projection; its generations' processors are named after it (see ProjectionReplay). */
     public static final String DIRECTORY_PROJECTION = "directory";
     /** Metadata key of the user who sent a command; copied onto its events. */
     public static final String ACTOR = AxonSupportAutoConfiguration.ACTOR;
@@ -31,9 +32,9 @@ public class AxonConfig {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
-    /** Rebuilds the directory tables from the event store (the projection's reset handler empties them). */
+    /** Runs the directory projection and rebuilds it beside its live tables. */
     @Bean
-    public ProjectionReplay directoryReplay(EventProcessingConfiguration processing, EventStore eventStore) {
-        return new ProjectionReplay(processing, eventStore, DIRECTORY_PROJECTION);
+    public ProjectionReplay directoryReplay(ProjectionReplays replays, JdbcClient jdbc) {
+        return replays.create(DIRECTORY_PROJECTION, DirectoryProjection.TABLES, tables -> new DirectoryProjection(jdbc, tables));
     }
 }

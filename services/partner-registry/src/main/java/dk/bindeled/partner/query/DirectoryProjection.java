@@ -1,6 +1,7 @@
 package dk.bindeled.partner.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.bindeled.axon.ProjectionTables;
 import dk.bindeled.events.EventJson;
 import dk.bindeled.partner.api.Events.ContactPersonAdded;
 import dk.bindeled.partner.api.Events.ContactPersonRemoved;
@@ -20,34 +21,41 @@ import dk.bindeled.partner.config.AxonConfig;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.axonframework.config.ProcessingGroup;
+import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
- * Keeps the directory tables and each partner's history in step with the event store. Runs in a
- * streaming processor whose token lives in the same database, so every event is applied exactly once
- * per replay; a reset empties the tables and the processor rebuilds them from the first event.
+ * Keeps one generation's directory tables and each partner's history in step with the event store. Each
+ * generation's streaming processor (see {@code ProjectionReplay}) has its tokens in the same database, stored in
+ * the same transaction as the rows, so every event is applied once per generation; a rebuild is a new generation
+ * written into the other set of tables from the first event.
  */
-@Component
-@ProcessingGroup(AxonConfig.DIRECTORY_PROJECTION)
 public class DirectoryProjection {
 
-    private final JdbcClient jdbc;
+    /** The directory's tables, in the order they can be emptied. */
+    public static final List<String> TABLES = List.of("partner_history", "offer_target_group", "offer", "partner_contact",
+            "shared_resource", "partner_centre", "partner");
 
-    public DirectoryProjection(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ProjectionTables.Slot tables;
+
+    public DirectoryProjection(JdbcClient jdbc, ProjectionTables.Slot tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    private JdbcClient.StatementSpec sql(String statement) {
+        return jdbc.sql(tables.sql(statement));
     }
 
     @EventHandler
     void on(PartnerRegistered event, @Timestamp Instant at, EventMessage<?> message) {
         PartnerProfile p = event.profile();
-        jdbc.sql("""
+        sql("""
                 INSERT INTO partner (id, name, sector, kind, cvr, description, website, email, phone, active, registered_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")
                 .params(event.partnerId(), p.name(), p.sector().name(), p.kind().name(), p.cvr(), p.description(),
@@ -59,7 +67,7 @@ public class DirectoryProjection {
     @EventHandler
     void on(PartnerProfileUpdated event, @Timestamp Instant at, EventMessage<?> message) {
         PartnerProfile p = event.profile();
-        jdbc.sql("""
+        sql("""
                 UPDATE partner SET name = ?, sector = ?, kind = ?, cvr = ?, description = ?, website = ?, email = ?,
                        phone = ?, updated_at = ? WHERE id = ?""")
                 .params(p.name(), p.sector().name(), p.kind().name(), p.cvr(), p.description(), p.website(), p.email(),
@@ -70,14 +78,14 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(PartnerDeactivated event, @Timestamp Instant at, EventMessage<?> message) {
-        jdbc.sql("UPDATE partner SET active = FALSE, deactivation_reason = ?, updated_at = ? WHERE id = ?")
+        sql("UPDATE partner SET active = FALSE, deactivation_reason = ?, updated_at = ? WHERE id = ?")
                 .params(event.reason(), time(at), event.partnerId()).update();
         history(message, "Deactivated" + reason(event.reason()));
     }
 
     @EventHandler
     void on(ContactPersonAdded event, EventMessage<?> message) {
-        jdbc.sql("INSERT INTO partner_contact (partner_id, id, name, role, work_email, work_phone) VALUES (?, ?, ?, ?, ?, ?)")
+        sql("INSERT INTO partner_contact (partner_id, id, name, role, work_email, work_phone) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(event.partnerId(), event.contactPersonId(), event.name(), event.role(), event.workEmail(), event.workPhone())
                 .update();
         history(message, "Contact person added: " + event.name());
@@ -85,7 +93,7 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(ContactPersonRemoved event, EventMessage<?> message) {
-        jdbc.sql("DELETE FROM partner_contact WHERE partner_id = ? AND id = ?")
+        sql("DELETE FROM partner_contact WHERE partner_id = ? AND id = ?")
                 .params(event.partnerId(), event.contactPersonId()).update();
         history(message, "Contact person removed");
     }
@@ -93,7 +101,7 @@ public class DirectoryProjection {
     @EventHandler
     void on(OfferPublished event, @Timestamp Instant at, EventMessage<?> message) {
         OfferDetails o = event.details();
-        jdbc.sql("""
+        sql("""
                 INSERT INTO offer (id, partner_id, title, description, minimum_age, maximum_age, languages, cost, schedules,
                                    centre_id, centre_name, address, capacity_maximum, capacity_available, status, withdrawn, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""")
@@ -108,7 +116,7 @@ public class DirectoryProjection {
     @EventHandler
     void on(OfferUpdated event, @Timestamp Instant at, EventMessage<?> message) {
         OfferDetails o = event.details();
-        jdbc.sql("""
+        sql("""
                 UPDATE offer SET title = ?, description = ?, minimum_age = ?, maximum_age = ?, languages = ?, cost = ?,
                        schedules = ?, centre_id = ?, centre_name = ?, address = ?, capacity_maximum = ?,
                        capacity_available = ?, status = ?, updated_at = ? WHERE id = ?""")
@@ -122,14 +130,14 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(OfferWithdrawn event, @Timestamp Instant at, EventMessage<?> message) {
-        jdbc.sql("UPDATE offer SET withdrawn = TRUE, withdrawal_reason = ?, updated_at = ? WHERE id = ?")
+        sql("UPDATE offer SET withdrawn = TRUE, withdrawal_reason = ?, updated_at = ? WHERE id = ?")
                 .params(event.reason(), time(at), event.offerId()).update();
         history(message, "Offer withdrawn" + reason(event.reason()));
     }
 
     @EventHandler
     void on(ResourceShared event, @Timestamp Instant at, EventMessage<?> message) {
-        jdbc.sql("""
+        sql("""
                 INSERT INTO shared_resource (partner_id, id, name, category, description, terms, shared_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.partnerId(), event.resourceId(), event.name(), event.category().name(), event.description(),
@@ -140,7 +148,7 @@ public class DirectoryProjection {
 
     @EventHandler
     void on(ResourceWithdrawn event, EventMessage<?> message) {
-        jdbc.sql("DELETE FROM shared_resource WHERE partner_id = ? AND id = ?")
+        sql("DELETE FROM shared_resource WHERE partner_id = ? AND id = ?")
                 .params(event.partnerId(), event.resourceId()).update();
         history(message, "Resource withdrawn");
     }
@@ -148,32 +156,24 @@ public class DirectoryProjection {
     @EventHandler
     void on(PartnerJoinedCentre event, @Timestamp Instant at, EventMessage<?> message) {
         // Joining again with another role changes the role of the existing membership.
-        jdbc.sql("DELETE FROM partner_centre WHERE partner_id = ? AND centre_id = ?")
+        sql("DELETE FROM partner_centre WHERE partner_id = ? AND centre_id = ?")
                 .params(event.partnerId(), event.centreId()).update();
-        jdbc.sql("INSERT INTO partner_centre (partner_id, centre_id, centre_name, role, joined_at) VALUES (?, ?, ?, ?, ?)")
+        sql("INSERT INTO partner_centre (partner_id, centre_id, centre_name, role, joined_at) VALUES (?, ?, ?, ?, ?)")
                 .params(event.partnerId(), event.centreId(), event.centreName(), event.role().name(), time(at)).update();
         history(message, "Joined centre " + (event.centreName() == null ? event.centreId() : event.centreName()) + " as " + event.role());
     }
 
     @EventHandler
     void on(PartnerLeftCentre event, EventMessage<?> message) {
-        jdbc.sql("DELETE FROM partner_centre WHERE partner_id = ? AND centre_id = ?")
+        sql("DELETE FROM partner_centre WHERE partner_id = ? AND centre_id = ?")
                 .params(event.partnerId(), event.centreId()).update();
         history(message, "Left centre " + event.centreId());
-    }
-
-    @ResetHandler
-    void reset() {
-        for (String table : new String[] {"partner_history", "offer_target_group", "offer", "partner_contact",
-                "shared_resource", "partner_centre", "partner"}) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
     }
 
     private void history(EventMessage<?> message, String summary) {
         DomainEventMessage<?> domainEvent = (DomainEventMessage<?>) message;
         Object actor = message.getMetaData().get(AxonConfig.ACTOR);
-        jdbc.sql("""
+        sql("""
                 INSERT INTO partner_history (partner_id, sequence, event_type, occurred_at, actor, summary)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber(),
@@ -183,9 +183,9 @@ public class DirectoryProjection {
     }
 
     private void replaceTargetGroups(String offerId, OfferDetails o) {
-        jdbc.sql("DELETE FROM offer_target_group WHERE offer_id = ?").param(offerId).update();
+        sql("DELETE FROM offer_target_group WHERE offer_id = ?").param(offerId).update();
         o.targetGroups().stream().distinct().forEach(group ->
-                jdbc.sql("INSERT INTO offer_target_group (offer_id, target_group) VALUES (?, ?)")
+                sql("INSERT INTO offer_target_group (offer_id, target_group) VALUES (?, ?)")
                         .params(offerId, group.name()).update());
     }
 

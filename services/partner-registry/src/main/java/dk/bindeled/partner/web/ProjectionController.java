@@ -28,8 +28,8 @@ public class ProjectionController {
     }
 
     @PostMapping("/replay")
-    @Operation(summary = "Empty the directory tables and rebuild them from every event; poll the status for progress")
+    @Operation(summary = "Rebuild the directory from every event beside the live tables, which keep answering; switched over when caught up. Poll the status for progress")
     public ResponseEntity<Status> replay() {
-        return ResponseEntity.accepted().body(replay.start());
+        return ResponseEntity.accepted().body(replay.rebuild());
     }
 }

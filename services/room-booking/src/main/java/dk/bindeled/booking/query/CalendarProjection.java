@@ -1,6 +1,7 @@
 package dk.bindeled.booking.query;
 
 import dk.bindeled.axon.AxonSupportAutoConfiguration;
+import dk.bindeled.axon.ProjectionTables;
 import dk.bindeled.booking.api.BookingDetails;
 import dk.bindeled.booking.api.BookingRules;
 import dk.bindeled.booking.api.Events.BookingCancelled;
@@ -36,36 +37,49 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps the calendar read model in step with the event store: centres, resources, bookings, series, the
- * history of every booking and the waitlist. Runs in the tracking processor {@value ProcessingGroups#CALENDAR},
- * whose token lives in the same database and is stored in the same transaction as the rows.
+ * history of every booking and the waitlist, in one generation's set of tables. Runs in that generation's pooled
+ * processor (see {@code ProjectionReplay}), whose tokens live in the same database and are stored in the same
+ * transaction as the rows.
  * <p>
  * Idempotent: each event stream's highest applied sequence number is kept in {@code calendar_stream}, and an
  * event at or below it is skipped, so an event delivered twice (a retried batch, a token lost after a
  * crash) changes nothing the second time, including the counters and the history.
  */
-@Component
-@ProcessingGroup(ProcessingGroups.CALENDAR)
 public class CalendarProjection {
+
+    /** The calendar's tables, in the order they can be emptied. Feed tokens are not part of it. */
+    public static final List<String> TABLES = List.of("cal_history", "cal_booking", "cal_series_exdate", "cal_series",
+            "cal_waitlist_entry", "cal_resource_feature", "cal_resource", "cal_centre_peak", "cal_centre_opening", "cal_centre",
+            "calendar_stream");
+    static final ProjectionTables CALENDAR_TABLES = new ProjectionTables(ProcessingGroups.CALENDAR, TABLES);
 
     static final String DEFAULT_ZONE = "Europe/Copenhagen";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final JdbcClient jdbc;
+    private final ProjectionTables.Slot tables;
     private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
-    public CalendarProjection(JdbcClient jdbc) {
+    public CalendarProjection(JdbcClient jdbc, ProjectionTables.Slot tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    /** Writes the tables the queries read now: for tests that feed the handlers directly, without a processor. */
+    public CalendarProjection(JdbcClient jdbc) {
+        this(jdbc, CALENDAR_TABLES.live(jdbc));
+    }
+
+    private JdbcClient.StatementSpec sql(String statement) {
+        return jdbc.sql(tables.sql(statement));
     }
 
     // ------------------------------------------------------------------ centres and resources
@@ -76,8 +90,8 @@ public class CalendarProjection {
             return;
         }
         String zone = event.timeZone() == null ? DEFAULT_ZONE : event.timeZone();
-        jdbc.sql("DELETE FROM cal_centre WHERE id = ?").param(event.centreId()).update();
-        jdbc.sql("""
+        sql("DELETE FROM cal_centre WHERE id = ?").param(event.centreId()).update();
+        sql("""
                 INSERT INTO cal_centre (id, name, address, time_zone, manager_partner_id, cancellation_notice_hours,
                                         default_hours_per_week, default_peak_hours_per_week, defined_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -86,18 +100,18 @@ public class CalendarProjection {
                         event.defaultQuota() == null ? null : event.defaultQuota().hoursPerWeek(),
                         event.defaultQuota() == null ? null : event.defaultQuota().peakHoursPerWeek(), time(message))
                 .update();
-        jdbc.sql("DELETE FROM cal_centre_opening WHERE centre_id = ?").param(event.centreId()).update();
-        jdbc.sql("DELETE FROM cal_centre_peak WHERE centre_id = ?").param(event.centreId()).update();
+        sql("DELETE FROM cal_centre_opening WHERE centre_id = ?").param(event.centreId()).update();
+        sql("DELETE FROM cal_centre_peak WHERE centre_id = ?").param(event.centreId()).update();
         List<OpeningHours> hours = event.openingHours() == null ? List.of() : event.openingHours();
         for (int i = 0; i < hours.size(); i++) {
             OpeningHours h = hours.get(i);
-            jdbc.sql("INSERT INTO cal_centre_opening (centre_id, position, weekday, opens, closes) VALUES (?, ?, ?, ?, ?)")
+            sql("INSERT INTO cal_centre_opening (centre_id, position, weekday, opens, closes) VALUES (?, ?, ?, ?, ?)")
                     .params(event.centreId(), i, h.day().name(), h.opens(), h.closes()).update();
         }
         List<TimeWindow> peak = event.peakHours() == null ? List.of() : event.peakHours();
         for (int i = 0; i < peak.size(); i++) {
             TimeWindow w = peak.get(i);
-            jdbc.sql("INSERT INTO cal_centre_peak (centre_id, position, weekday, starts, ends) VALUES (?, ?, ?, ?, ?)")
+            sql("INSERT INTO cal_centre_peak (centre_id, position, weekday, starts, ends) VALUES (?, ?, ?, ?, ?)")
                     .params(event.centreId(), i, w.day().name(), w.from(), w.to()).update();
         }
         zones.put(event.centreId(), ZoneId.of(zone));
@@ -109,8 +123,8 @@ public class CalendarProjection {
             return;
         }
         BookingRules rules = event.rules();
-        jdbc.sql("DELETE FROM cal_resource WHERE id = ?").param(event.resourceId()).update();
-        jdbc.sql("""
+        sql("DELETE FROM cal_resource WHERE id = ?").param(event.resourceId()).update();
+        sql("""
                 INSERT INTO cal_resource (id, centre_id, name, kind, capacity, cleaning_buffer_minutes, approval_required, access,
                                           listed_partners, max_length_minutes, max_days_ahead, defined_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -119,11 +133,11 @@ public class CalendarProjection {
                         listed(rules), rules == null ? null : rules.maxLengthMinutes(), rules == null ? null : rules.maxDaysAhead(),
                         time(message))
                 .update();
-        jdbc.sql("DELETE FROM cal_resource_feature WHERE resource_id = ?").param(event.resourceId()).update();
+        sql("DELETE FROM cal_resource_feature WHERE resource_id = ?").param(event.resourceId()).update();
         Set<String> seen = new HashSet<>();
         for (String feature : event.features() == null ? List.<String>of() : event.features()) {
             if (feature != null && !feature.isBlank() && seen.add(feature.strip().toLowerCase(java.util.Locale.ROOT))) {
-                jdbc.sql("INSERT INTO cal_resource_feature (resource_id, feature) VALUES (?, ?)")
+                sql("INSERT INTO cal_resource_feature (resource_id, feature) VALUES (?, ?)")
                         .params(event.resourceId(), feature.strip()).update();
             }
         }
@@ -135,7 +149,7 @@ public class CalendarProjection {
             return;
         }
         BookingRules rules = event.rules();
-        jdbc.sql("""
+        sql("""
                 UPDATE cal_resource SET approval_required = ?, access = ?, listed_partners = ?, max_length_minutes = ?,
                        max_days_ahead = ? WHERE id = ?""")
                 .params(rules != null && rules.approvalRequired(), access(rules), listed(rules),
@@ -156,7 +170,7 @@ public class CalendarProjection {
         if (existing.isPresent()) {
             // An accepted waitlist offer: the same booking goes on as a request.
             setDetails(event.bookingId(), event.details());
-            jdbc.sql("""
+            sql("""
                     UPDATE cal_booking SET status = 'REQUESTED', awaits_approval = ?, starts_at = ?, ends_at = ?, local_start = ?,
                            local_end = ?, version = version + 1, updated_at = ? WHERE id = ?""")
                     .params(event.awaitsApproval(), event.start(), event.end(), local(event.start(), zone), local(event.end(), zone),
@@ -185,7 +199,7 @@ public class CalendarProjection {
         } else {
             // Confirmed straight after its request (no approval needed) is how a booking is made, not a revision of it.
             boolean autoConfirmed = existing.get() == BookingStatus.REQUESTED && !awaitsApproval(event.bookingId());
-            jdbc.sql("""
+            sql("""
                     UPDATE cal_booking SET status = 'CONFIRMED', from_waitlist = ?, version = version + ?, updated_at = ?
                     WHERE id = ?""")
                     .params(event.fromWaitlist(), autoConfirmed ? 0 : 1, time(message), event.bookingId())
@@ -201,7 +215,7 @@ public class CalendarProjection {
         if (!firstDelivery(message)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                 UPDATE cal_booking SET status = 'REJECTED', status_reason = ?, version = version + 1, updated_at = ? WHERE id = ?""")
                 .params(why(event.reasonCategory(), event.note()), time(message), event.bookingId()).update();
         history(event.bookingId(), message, "Rejected" + reason(why(event.reasonCategory(), event.note())));
@@ -213,7 +227,7 @@ public class CalendarProjection {
         if (!firstDelivery(message)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                 UPDATE cal_booking SET status = 'CANCELLED', late = ?, status_reason = ?, version = version + 1, updated_at = ?
                 WHERE id = ?""")
                 .params(event.late(), why(event.reasonCategory(), event.note()), time(message), event.bookingId()).update();
@@ -228,7 +242,7 @@ public class CalendarProjection {
             return;
         }
         ZoneId zone = zone(event.centreId());
-        jdbc.sql("""
+        sql("""
                 UPDATE cal_booking SET starts_at = ?, ends_at = ?, local_start = ?, local_end = ?, version = version + 1,
                        updated_at = ? WHERE id = ?""")
                 .params(event.start(), event.end(), local(event.start(), zone), local(event.end(), zone), time(message),
@@ -245,7 +259,7 @@ public class CalendarProjection {
             return;
         }
         String why = event.reason() == null ? null : event.reason().name();
-        jdbc.sql("UPDATE cal_booking SET flagged = TRUE, flag_reason = ?, version = version + 1, updated_at = ? WHERE id = ?")
+        sql("UPDATE cal_booking SET flagged = TRUE, flag_reason = ?, version = version + 1, updated_at = ? WHERE id = ?")
                 .params(why, time(message), event.bookingId()).update();
         history(event.bookingId(), message, "Flagged for the manager" + (why == null ? "" : ": " + why));
         touchSeries(seriesOf(event.bookingId(), null), message);
@@ -260,8 +274,8 @@ public class CalendarProjection {
         }
         ZoneId zone = zone(event.centreId());
         BookingDetails d = event.details() == null ? new BookingDetails(null, null, null, null, null, null, null) : event.details();
-        jdbc.sql("DELETE FROM cal_series WHERE id = ?").param(event.seriesId()).update();
-        jdbc.sql("""
+        sql("DELETE FROM cal_series WHERE id = ?").param(event.seriesId()).update();
+        sql("""
                 INSERT INTO cal_series (id, resource_id, centre_id, partner_id, rrule, frequency, first_start, first_end,
                                         first_local_start, first_local_end, confirmed, title, purpose, attendees, target_group,
                                         visibility, offer_id, meeting_id, version, requested_at, updated_at)
@@ -272,17 +286,17 @@ public class CalendarProjection {
                         event.confirmed(), d.title(), d.purpose(), d.attendees(), d.targetGroup(), visibility(d),
                         d.offerId(), d.meetingId(), time(message), time(message))
                 .update();
-        jdbc.sql("DELETE FROM cal_series_exdate WHERE series_id = ?").param(event.seriesId()).update();
+        sql("DELETE FROM cal_series_exdate WHERE series_id = ?").param(event.seriesId()).update();
         Set<LocalDate> skipped = new HashSet<>(event.skippedDates() == null ? List.of() : event.skippedDates());
         Set<LocalDate> exdates = new java.util.TreeSet<>(event.exdates() == null ? List.of() : event.exdates());
         exdates.addAll(skipped);
         for (LocalDate date : exdates) {
-            jdbc.sql("INSERT INTO cal_series_exdate (series_id, ex_date, reason) VALUES (?, ?, ?)")
+            sql("INSERT INTO cal_series_exdate (series_id, ex_date, reason) VALUES (?, ?, ?)")
                     .params(event.seriesId(), date, skipped.contains(date) ? "SKIPPED" : "EXCEPTION").update();
         }
         BookingStatus status = event.confirmed() ? BookingStatus.CONFIRMED : BookingStatus.REQUESTED;
         for (Occurrence o : event.occurrences()) {
-            jdbc.sql("DELETE FROM cal_booking WHERE id = ?").param(o.bookingId()).update();
+            sql("DELETE FROM cal_booking WHERE id = ?").param(o.bookingId()).update();
             insertBooking(o.bookingId(), event.resourceId(), event.centreId(), event.partnerId(), event.seriesId(), o.start(),
                     o.end(), zone, status, !event.confirmed(), d, message);
             history(o.bookingId(), message, (event.confirmed() ? "Booked " : "Requested ") + span(o.start(), o.end(), zone)
@@ -301,8 +315,8 @@ public class CalendarProjection {
             return;
         }
         ZoneId zone = zone(event.centreId());
-        jdbc.sql("DELETE FROM cal_waitlist_entry WHERE id = ?").param(event.entryId()).update();
-        jdbc.sql("""
+        sql("DELETE FROM cal_waitlist_entry WHERE id = ?").param(event.entryId()).update();
+        sql("""
                 INSERT INTO cal_waitlist_entry (id, resource_id, centre_id, partner_id, starts_at, ends_at, local_start, local_end,
                                                 title, status, booking_id, joined_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', NULL, ?, ?)""")
@@ -353,21 +367,12 @@ public class CalendarProjection {
             return;
         }
         waitlistStatus(event.entryId(), "DECLINED", event.bookingId(), message);
-        jdbc.sql("""
+        sql("""
                 UPDATE cal_booking SET status = 'REJECTED', status_reason = 'Waitlist offer declined', version = version + 1,
                        updated_at = ? WHERE id = ?""")
                 .params(time(message), event.bookingId()).update();
         history(event.entryId(), message, "Declined the offered slot");
         history(event.bookingId(), message, "Waitlist offer declined: the slot is released");
-    }
-
-    @ResetHandler
-    void reset() {
-        for (String table : new String[] {"cal_history", "cal_booking", "cal_series_exdate", "cal_series", "cal_waitlist_entry",
-                "cal_resource_feature", "cal_resource", "cal_centre_peak", "cal_centre_opening", "cal_centre", "calendar_stream"}) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
-        zones.clear();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -382,17 +387,17 @@ public class CalendarProjection {
         }
         String stream = event.getAggregateIdentifier();
         long sequence = event.getSequenceNumber();
-        int advanced = jdbc.sql("UPDATE calendar_stream SET last_sequence = ? WHERE aggregate_id = ? AND last_sequence < ?")
+        int advanced = sql("UPDATE calendar_stream SET last_sequence = ? WHERE aggregate_id = ? AND last_sequence < ?")
                 .params(sequence, stream, sequence).update();
         if (advanced == 1) {
             return true;
         }
-        boolean known = jdbc.sql("SELECT COUNT(*) FROM calendar_stream WHERE aggregate_id = ?").param(stream)
+        boolean known = sql("SELECT COUNT(*) FROM calendar_stream WHERE aggregate_id = ?").param(stream)
                 .query(Long.class).single() > 0;
         if (known) {
             return false;
         }
-        jdbc.sql("INSERT INTO calendar_stream (aggregate_id, last_sequence) VALUES (?, ?)").params(stream, sequence).update();
+        sql("INSERT INTO calendar_stream (aggregate_id, last_sequence) VALUES (?, ?)").params(stream, sequence).update();
         return true;
     }
 
@@ -400,10 +405,10 @@ public class CalendarProjection {
                                OffsetDateTime start, OffsetDateTime end, ZoneId zone, BookingStatus status,
                                boolean awaitsApproval, BookingDetails details, EventMessage<?> message) {
         BookingDetails d = details == null ? new BookingDetails(null, null, null, null, null, null, null) : details;
-        String waitlistEntry = jdbc.sql("SELECT id FROM cal_waitlist_entry WHERE booking_id = ?").param(bookingId)
+        String waitlistEntry = sql("SELECT id FROM cal_waitlist_entry WHERE booking_id = ?").param(bookingId)
                 .query(String.class).optional().orElse(null);
         LocalDateTime localStart = local(start, zone);
-        jdbc.sql("""
+        sql("""
                 INSERT INTO cal_booking (id, resource_id, centre_id, partner_id, series_id, waitlist_entry_id, starts_at, ends_at,
                                          local_start, local_end, original_local_start, status, awaits_approval, from_waitlist, late,
                                          status_reason, flagged, flag_reason, title, purpose, attendees, target_group, visibility,
@@ -419,7 +424,7 @@ public class CalendarProjection {
         if (details == null) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                 UPDATE cal_booking SET title = ?, purpose = ?, attendees = ?, target_group = ?, visibility = ?, offer_id = ?,
                        meeting_id = ? WHERE id = ?""")
                 .params(details.title(), details.purpose(), details.attendees(), details.targetGroup(), visibility(details),
@@ -428,12 +433,12 @@ public class CalendarProjection {
     }
 
     private Optional<BookingStatus> status(String bookingId) {
-        return jdbc.sql("SELECT status FROM cal_booking WHERE id = ?").param(bookingId).query(String.class).optional()
+        return sql("SELECT status FROM cal_booking WHERE id = ?").param(bookingId).query(String.class).optional()
                 .map(BookingStatus::valueOf);
     }
 
     private boolean awaitsApproval(String bookingId) {
-        return jdbc.sql("SELECT awaits_approval FROM cal_booking WHERE id = ?").param(bookingId).query(Boolean.class)
+        return sql("SELECT awaits_approval FROM cal_booking WHERE id = ?").param(bookingId).query(Boolean.class)
                 .optional().orElse(false);
     }
 
@@ -441,7 +446,7 @@ public class CalendarProjection {
         if (fromEvent != null) {
             return fromEvent;
         }
-        return jdbc.sql("SELECT series_id FROM cal_booking WHERE id = ?").param(bookingId).query(String.class).optional().orElse(null);
+        return sql("SELECT series_id FROM cal_booking WHERE id = ?").param(bookingId).query(String.class).optional().orElse(null);
     }
 
     /** A change to an occurrence is a change to its series: raise the series' counter (its iCalendar SEQUENCE). */
@@ -449,21 +454,21 @@ public class CalendarProjection {
         if (seriesId == null) {
             return;
         }
-        jdbc.sql("UPDATE cal_series SET version = version + 1, updated_at = ? WHERE id = ?").params(time(message), seriesId).update();
+        sql("UPDATE cal_series SET version = version + 1, updated_at = ? WHERE id = ?").params(time(message), seriesId).update();
     }
 
     private void waitlistStatus(String entryId, String status, String bookingId, EventMessage<?> message) {
-        jdbc.sql("UPDATE cal_waitlist_entry SET status = ?, booking_id = COALESCE(?, booking_id), updated_at = ? WHERE id = ?")
+        sql("UPDATE cal_waitlist_entry SET status = ?, booking_id = COALESCE(?, booking_id), updated_at = ? WHERE id = ?")
                 .params(status, bookingId, time(message), entryId).update();
     }
 
     /** One line of history for the subject, and for an occurrence also on its series. */
     private void history(String subjectId, EventMessage<?> message, String summary) {
         insertHistory(subjectId, message, summary);
-        String series = jdbc.sql("SELECT series_id FROM cal_booking WHERE id = ?").param(subjectId).query(String.class)
+        String series = sql("SELECT series_id FROM cal_booking WHERE id = ?").param(subjectId).query(String.class)
                 .optional().orElse(null);
         if (series != null && !(message.getPayload() instanceof SeriesBooked)) {
-            String date = jdbc.sql("SELECT original_local_start FROM cal_booking WHERE id = ?").param(subjectId)
+            String date = sql("SELECT original_local_start FROM cal_booking WHERE id = ?").param(subjectId)
                     .query(LocalDateTime.class).optional().map(t -> t.toLocalDate().toString()).orElse("?");
             insertHistory(series, message, "Occurrence of " + date + ": " + summary);
         }
@@ -472,13 +477,13 @@ public class CalendarProjection {
     private void insertHistory(String subjectId, EventMessage<?> message, String summary) {
         String aggregate = message instanceof DomainEventMessage<?> d && d.getAggregateIdentifier() != null ? d.getAggregateIdentifier() : "";
         long sequence = message instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : message.getTimestamp().toEpochMilli();
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM cal_history WHERE subject_id = ? AND aggregate_id = ? AND seq = ?")
+        boolean exists = sql("SELECT COUNT(*) FROM cal_history WHERE subject_id = ? AND aggregate_id = ? AND seq = ?")
                 .params(subjectId, aggregate, sequence).query(Long.class).single() > 0;
         if (exists) {
             return;
         }
         Object actor = message.getMetaData().get(AxonSupportAutoConfiguration.ACTOR);
-        jdbc.sql("""
+        sql("""
                 INSERT INTO cal_history (subject_id, aggregate_id, seq, event_type, occurred_at, actor, summary)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(subjectId, aggregate, sequence, message.getPayloadType().getSimpleName(), time(message),
@@ -495,7 +500,7 @@ public class CalendarProjection {
         if (known != null) {
             return known;
         }
-        Optional<ZoneId> stored = jdbc.sql("SELECT time_zone FROM cal_centre WHERE id = ?").param(centreId).query(String.class)
+        Optional<ZoneId> stored = sql("SELECT time_zone FROM cal_centre WHERE id = ?").param(centreId).query(String.class)
                 .optional().map(ZoneId::of);
         stored.ifPresent(zone -> zones.put(centreId, zone));
         return stored.orElse(ZoneId.of(DEFAULT_ZONE));

@@ -1,21 +1,18 @@
 package dk.bindeled.booking.query;
 
 import dk.bindeled.axon.ProjectionReplay;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import dk.bindeled.axon.ProjectionReplays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The calendar read model can be rebuilt from the event store, with its progress reported. */
+/** The calendar read model runs in generations that can be rebuilt beside the live one, with progress reported. */
 @Configuration(proxyBeanMethods = false)
 public class CalendarReplayConfig {
 
-    /**
-     * Rebuilds the calendar read model (the reset handler empties its tables, the processor replays every
-     * event). Feed tokens are not part of it.
-     */
+    /** Runs the calendar projection and rebuilds it beside its live tables. Feed tokens are not part of it. */
     @Bean
-    public ProjectionReplay calendarReplay(EventProcessingConfiguration processing, EventStore eventStore) {
-        return new ProjectionReplay(processing, eventStore, ProcessingGroups.CALENDAR);
+    public ProjectionReplay calendarReplay(ProjectionReplays replays, JdbcClient jdbc) {
+        return replays.create(ProcessingGroups.CALENDAR, CalendarProjection.TABLES, tables -> new CalendarProjection(jdbc, tables));
     }
 }

@@ -44,8 +44,8 @@ public class ReportController {
     }
 
     @PostMapping("/admin/projections/calendar/replay")
-    @Operation(summary = "Empty the calendar tables and rebuild them from every event; poll the status for progress. Feed tokens stay.")
+    @Operation(summary = "Rebuild the calendar from every event beside the live tables, which keep answering; switched over when caught up. Poll the status for progress. Feed tokens stay.")
     public ResponseEntity<Status> replay() {
-        return ResponseEntity.accepted().body(replay.start());
+        return ResponseEntity.accepted().body(replay.rebuild());
     }
 }

@@ -35,6 +35,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import dk.bindeled.axon.ProjectionReplay;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -223,6 +224,8 @@ final class RoomBookingUnderTest implements AutoCloseable {
                 processors.add(streaming);
             }
         }
+        // The calendar runs outside Axon's processor configuration, one processor per generation.
+        context.getBeansOfType(ProjectionReplay.class).values().forEach(replay -> processors.addAll(replay.localProcessors()));
         return processors;
     }
 

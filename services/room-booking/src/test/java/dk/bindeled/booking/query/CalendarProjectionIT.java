@@ -51,7 +51,6 @@ class CalendarProjectionIT extends IntegrationTest {
 
     static final LocalDateTime TUESDAY_10 = LocalDateTime.of(2027, 3, 2, 10, 0);
 
-    @Autowired
     CalendarProjection projection;
     @Autowired
     CalendarQueries queries;
@@ -63,6 +62,7 @@ class CalendarProjectionIT extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
+        projection = new CalendarProjection(jdbc);
         events = CalendarFixtures.direct(projection, jdbc);
         centre = events.centre("proj");
         salen = events.resource(centre, "Salen", 40, List.of("Køkken", "projector"), 15, true);

@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Confirmed hours per partner and sector, per week and month, split into peak (Tue/Thu 16–20) and off-peak. */
 class FairnessReportIT extends IntegrationTest {
 
-    @Autowired
     CalendarProjection projection;
     @Autowired
     FairnessReports reports;
@@ -37,6 +36,7 @@ class FairnessReportIT extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
+        projection = new CalendarProjection(jdbc);
         events = CalendarFixtures.direct(projection, jdbc);
         centre = events.centre("fair");
         String salen = events.resource(centre, "Salen", 40, java.util.List.of(), 0, false);

@@ -40,7 +40,6 @@ class FreeSlotSearchIT extends IntegrationTest {
     static final LocalTime TWO = LocalTime.of(14, 0);
     static final LocalTime FOUR = LocalTime.of(16, 0);
 
-    @Autowired
     CalendarProjection projection;
     @Autowired
     FreeSlotSearch search;
@@ -54,6 +53,7 @@ class FreeSlotSearchIT extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
+        projection = new CalendarProjection(jdbc);
         events = CalendarFixtures.direct(projection, jdbc);
         List<OpeningHours> weekdays = new ArrayList<>();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {

@@ -45,7 +45,7 @@ class ReadModelOnH2Test {
     void setUp() {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource("jdbc:h2:mem:read-model-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform", "classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         events = CalendarFixtures.direct(new CalendarProjection(jdbc), jdbc);
         queries = new CalendarQueries(jdbc, CLOCK);
