@@ -30,14 +30,21 @@ final class ChildService {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path jar;
     private final Path log;
     private volatile Process process;
     private boolean exitReported;
 
+    /** A service with its actuator on the API's port + 1000, as the local stack runs them. */
     ChildService(String name, int port, Path jar, Path log) {
+        this(name, port, port + 1000, jar, log);
+    }
+
+    ChildService(String name, int port, int managementPort, Path jar, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = jar;
         this.log = log;
     }
@@ -50,9 +57,9 @@ final class ChildService {
         return port;
     }
 
-    /** Actuator (health, metrics) listens here, apart from the API: the API's port + 1000. */
+    /** Actuator (health, metrics) listens here, apart from the API. */
     int managementPort() {
-        return port + 1000;
+        return managementPort;
     }
 
     Path log() {
@@ -73,6 +80,8 @@ final class ChildService {
                 // Java 17 takes the encoding from the locale; a POSIX locale would mangle æ, ø and å in the logs.
                 "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString()));
+        // Health is polled on the management port, so the child is always told which one that is.
+        command.add("--management.server.port=" + managementPort());
         command.addAll(args);
         try {
             Files.writeString(log, "\n===== " + OffsetDateTime.now() + " local stack starts " + name + " =====\n",

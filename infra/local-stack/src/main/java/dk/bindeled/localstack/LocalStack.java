@@ -97,7 +97,6 @@ public final class LocalStack {
             LOG.info("Starting {} on port {} (log: {})", service.name(), service.port(), display(service.log()));
             List<String> args = List.of(
                     "--server.port=" + service.port(),
-                    "--management.server.port=" + service.managementPort(),
                     "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers());
             synchronized (lifecycle) {
                 // Never launch a child after the shutdown hook has stopped the others: it would outlive us.

@@ -62,11 +62,11 @@ class EndToEndIT {
         registry = URI.create("http://127.0.0.1:" + registryPort);
         roomBooking = URI.create("http://127.0.0.1:" + roomBookingPort);
         dashboard = URI.create("http://127.0.0.1:" + dashboardPort);
-        start(new ChildService("partner-registry", registryPort, root.resolve("services/partner-registry/target/partner-registry.jar"),
+        start(new ChildService("partner-registry", registryPort, EmbeddedKraftBroker.freePort(), root.resolve("services/partner-registry/target/partner-registry.jar"),
                 logs.resolve("partner-registry.log")), kafka, "e2e_partner_registry");
-        start(new ChildService("room-booking", roomBookingPort, root.resolve("services/room-booking/target/room-booking.jar"),
+        start(new ChildService("room-booking", roomBookingPort, EmbeddedKraftBroker.freePort(), root.resolve("services/room-booking/target/room-booking.jar"),
                 logs.resolve("room-booking.log")), kafka, "e2e_room_booking");
-        start(new ChildService("dashboard", dashboardPort, root.resolve("services/dashboard/target/dashboard.jar"),
+        start(new ChildService("dashboard", dashboardPort, EmbeddedKraftBroker.freePort(), root.resolve("services/dashboard/target/dashboard.jar"),
                 logs.resolve("dashboard.log")), kafka, "e2e_dashboard");
         for (ChildService service : SERVICES) {
             service.awaitUp(HTTP, Duration.ofSeconds(180), () -> false);
