@@ -22,18 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.awaitility.Awaitility;
-import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.ResourceAccessException;
@@ -44,9 +38,8 @@ import org.springframework.web.client.ResourceAccessException;
  * is in the event store once and reaches {@code bindeled.booking.v1}, and the remaining replica takes over
  * publishing: what it confirms after the stop is published too.
  *
- * <p>Both replicas run in this JVM, where Axon would give both the same token-claim owner (the JVM's name), so
- * each would think it holds the other's claim; the stopped replica gets an owner of its own, as every replica
- * in its own process has.
+ * <p>Both replicas run in this JVM; each names its token claims by its own node id (axon-support's
+ * {@code bindeled.axon.node-id}), so the test can tell which one publishes.
  */
 class ReplicaStormFaultIT extends IntegrationTest {
 
@@ -62,15 +55,6 @@ class ReplicaStormFaultIT extends IntegrationTest {
 
     @Autowired
     Environment environment;
-
-    /** The token store of a replica with an owner name of its own (lite {@code @Bean}: not picked up by scanning). */
-    static class NamedNode {
-        @Bean
-        TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
-                              @Value("${bindeled.test.node-id}") String nodeId) {
-            return JpaTokenStore.builder().entityManagerProvider(entityManagerProvider).serializer(serializer).nodeId(nodeId).build();
-        }
-    }
 
     private record Outcome(int status, String bookingId, boolean failedOver, boolean afterStop) {
     }
@@ -195,8 +179,8 @@ class ReplicaStormFaultIT extends IntegrationTest {
         }
         args.add("--server.port=0");
         args.add("--management.server.port=0");
-        args.add("--bindeled.test.node-id=" + REPLICA_NODE);
-        return new SpringApplicationBuilder(RoomBookingApplication.class, FixedClock.class, NamedNode.class).run(args.toArray(String[]::new));
+        args.add("--bindeled.axon.node-id=" + REPLICA_NODE);
+        return new SpringApplicationBuilder(RoomBookingApplication.class, FixedClock.class).run(args.toArray(String[]::new));
     }
 
     private String publisherOwner() {
