@@ -48,9 +48,10 @@ public class FairnessReports {
     }
 
     public FairnessReport report(String centreId, LocalDate from, LocalDate to, Grouping by) {
-        CentreInfo centre = queries.requireCentre(centreId);
+        // Bad input is a 400 whether or not the centre is known (yet: the projection may still be catching up).
         // A year in weeks is plenty to read; the bound is the one every range shares.
         QueryWindow.range(from, to, "from", "to");
+        CentreInfo centre = queries.requireCentre(centreId);
         List<TimeWindow> peak = centre.peakHours();
         PeakTime peakTime = centre.peakTime();
         List<Hours> rows = jdbc.sql("""

@@ -86,6 +86,9 @@ class QueryApiIT extends IntegrationTest {
             assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(response.contentType()).as(path).startsWith("application/problem+json");
         }
+        // The parameters are what is wrong below, not the ids: wait until the projection knows the centre and the room.
+        await().atMost(Duration.ofSeconds(20)).until(() -> call(HttpMethod.GET, "/api/centres/" + centre, null).status() == 200
+                && call(HttpMethod.GET, "/api/resources/" + room, null).status() == 200);
         Map<String, String> bad = Map.of(
                 "/api/centres/" + centre + "/calendar?date=02-03-2027", "date",
                 "/api/resources/" + room + "/calendar?view=month", "view",
