@@ -330,8 +330,24 @@ final class BookingSeeder {
 
     // ------------------------------------------------------------------ helpers
 
-    /** Partner key → id, for the demo partners the registry has (by name). */
+    /**
+     * Partner key → id, for the demo partners the registry has (by name). The directory is a projection that a
+     * pooled processor fills a moment after the registrations: a partner not listed yet is asked for again, for a
+     * while, before its bookings are left out.
+     */
     private Map<String, String> partnerIds(DemoData data) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Map<String, String> byName = directory();
+            boolean complete = data.partners().stream().allMatch(p -> byName.containsKey(p.name()));
+            if (complete || System.nanoTime() > deadline) {
+                return partnerIds(data, byName);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private Map<String, String> directory() {
         Map<String, String> byName = new HashMap<>();
         for (int page = 0; ; page++) {
             String path = "/api/partners?page=" + page + "&size=100";
@@ -345,6 +361,10 @@ final class BookingSeeder {
                 break;
             }
         }
+        return byName;
+    }
+
+    private Map<String, String> partnerIds(DemoData data, Map<String, String> byName) {
         Map<String, String> ids = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (DemoData.Partner partner : data.partners()) {
