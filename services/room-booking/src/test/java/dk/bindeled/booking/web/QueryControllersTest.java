@@ -153,20 +153,6 @@ class QueryControllersTest {
                 .andExpect(jsonPath("$.detail").value("No such feed"));
     }
 
-    @Test
-    void aFeedTokenIsMadeForAnExistingResourceAndRevokedBy204() throws Exception {
-        when(queries.requireResource("salen")).thenReturn(new ResourceView("salen", "motalavej", "Salen", "ROOM", 20, List.of(), 0,
-                false, "ALL_CENTRE_PARTNERS", List.of(), null, null));
-        when(tokens.issue(eq(FeedTokens.Scope.RESOURCE), eq("salen"), anyString())).thenReturn("secret");
-        mvc.perform(post("/api/resources/salen/feed-tokens"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.token").value("secret"))
-                .andExpect(jsonPath("$.url").value("http://localhost/ical/resources/salen.ics?token=secret"));
-        mvc.perform(delete("/api/feed-tokens/secret")).andExpect(status().isNoContent());
-        verify(tokens).revoke("secret");
-        verify(tokens).issue(any(), eq("salen"), eq("anonymous"));
-    }
-
     private ResultActions invalid(org.springframework.test.web.servlet.RequestBuilder request, String field) throws Exception {
         return mvc.perform(request)
                 .andExpect(status().isBadRequest())
