@@ -108,7 +108,7 @@ public class CalendarController {
     public List<Approval> approvals(@PathVariable String centreId) {
         Viewer viewer = access.viewer();
         access.require(BookingPermissions.mayReadApprovals(viewer, centreId), BookingPermissions.READ_APPROVALS);
-        return queries.approvals(centreId).stream().map(a -> Disclosures.approval(a, centreId, viewer)).toList();
+        return queries.approvals(centreId).stream().map(a -> access.disclose(a, (x, v) -> Disclosures.approval(x, centreId, v))).toList();
     }
 
     @GetMapping("/api/partners/{partnerId}/bookings")
@@ -133,21 +133,21 @@ public class CalendarController {
             throw new NotFoundException("No partner " + partnerId);
         }
         Page<BookingSummary> page = queries.partnerBookings(partnerId, range, cursor, rows);
-        return paged(new Page<>(Disclosures.summaries(page.items(), viewer), page.next()), range, rows);
+        return paged(new Page<>(access.disclose(page.items(), Disclosures::summaries), page.next()), range, rows);
     }
 
     @GetMapping("/api/bookings/{bookingId}")
     @Operation(summary = "A booking in full, with everything that happened to it (who, when, what)")
     public BookingView booking(@PathVariable String bookingId) {
-        return Disclosures.booking(queries.booking(bookingId).orElseThrow(() -> new NotFoundException("No booking " + bookingId)),
-                access.viewer());
+        return access.disclose(queries.booking(bookingId).orElseThrow(() -> new NotFoundException("No booking " + bookingId)),
+                Disclosures::booking);
     }
 
     @GetMapping("/api/series/{seriesId}")
     @Operation(summary = "A recurring series with its rule, the dates left out and every occurrence")
     public SeriesView series(@PathVariable String seriesId) {
-        return Disclosures.series(queries.series(seriesId).orElseThrow(() -> new NotFoundException("No series " + seriesId)),
-                access.viewer());
+        return access.disclose(queries.series(seriesId).orElseThrow(() -> new NotFoundException("No series " + seriesId)),
+                Disclosures::series);
     }
 
     @GetMapping("/api/resources/{resourceId}/waitlist")
@@ -167,10 +167,9 @@ public class CalendarController {
         LocalDate last = QueryParams.optionalDate(to, "to");
         int rows = QueryWindow.limit(QueryParams.positive(limit, "limit"), "limit");
         Cursor cursor = Cursor.decode(after);
-        Viewer viewer = access.viewer();
         if (first == null && last == null) {
             String centreId = queries.requireResource(resourceId).centreId();
-            return paged(disclosed(queries.waitlist(resourceId, cursor, rows), centreId, viewer), null, rows);
+            return paged(disclosed(queries.waitlist(resourceId, cursor, rows), centreId), null, rows);
         }
         if (first == null || last == null) {
             throw new InvalidInputException(first == null ? "from" : "to", "is required with " + (first == null ? "to" : "from")
@@ -178,11 +177,12 @@ public class CalendarController {
         }
         Range range = QueryWindow.range(first, last, "from", "to");
         String centreId = queries.requireResource(resourceId).centreId();
-        return paged(disclosed(queries.waitlistHistory(resourceId, range, cursor, rows), centreId, viewer), range, rows);
+        return paged(disclosed(queries.waitlistHistory(resourceId, range, cursor, rows), centreId), range, rows);
     }
 
-    private static Page<WaitlistEntryView> disclosed(Page<WaitlistEntryView> page, String centreId, Viewer viewer) {
-        return new Page<>(page.items().stream().map(w -> Disclosures.waitlistEntry(w, centreId, viewer)).toList(), page.next());
+    private Page<WaitlistEntryView> disclosed(Page<WaitlistEntryView> page, String centreId) {
+        return new Page<>(page.items().stream().map(w -> access.disclose(w, (x, v) -> Disclosures.waitlistEntry(x, centreId, v))).toList(),
+                page.next());
     }
 
     /** The page's rows, and a Link to the next page that repeats the query as it was answered (defaults filled in). */

@@ -59,26 +59,26 @@ public class FeedController {
     @Operation(summary = "A new secret feed URL for a resource's calendar (shown once); the centre's staff")
     public ResponseEntity<FeedTokenCreated> resourceToken(@PathVariable String resourceId) {
         String centreId = queries.requireResource(resourceId).centreId();
-        Viewer viewer = mayManageCentreFeeds(centreId);
-        return created(tokens.issue(Scope.RESOURCE, resourceId, viewer.subject()), "/ical/resources/" + resourceId + ".ics");
+        mayManageCentreFeeds(centreId);
+        return created(tokens.issue(Scope.RESOURCE, resourceId, access.actor()), "/ical/resources/" + resourceId + ".ics");
     }
 
     @PostMapping("/api/centres/{centreId}/feed-tokens")
     @Operation(summary = "A new secret feed URL for a centre's calendar, every resource (shown once); the centre's staff")
     public ResponseEntity<FeedTokenCreated> centreToken(@PathVariable String centreId) {
-        Viewer viewer = mayManageCentreFeeds(centreId);
+        mayManageCentreFeeds(centreId);
         queries.requireCentre(centreId);
-        return created(tokens.issue(Scope.CENTRE, centreId, viewer.subject()), "/ical/centres/" + centreId + ".ics");
+        return created(tokens.issue(Scope.CENTRE, centreId, access.actor()), "/ical/centres/" + centreId + ".ics");
     }
 
     @PostMapping("/api/partners/{partnerId}/feed-tokens")
     @Operation(summary = "A new secret feed URL for a partner's own bookings at every centre (shown once); the partner's members")
     public ResponseEntity<FeedTokenCreated> partnerToken(@PathVariable String partnerId) {
-        Viewer viewer = mayManagePartnerFeeds(partnerId);
+        mayManagePartnerFeeds(partnerId);
         if (!queries.partnerKnown(partnerId)) {
             throw new NotFoundException("No partner " + partnerId);
         }
-        return created(tokens.issue(Scope.PARTNER, partnerId, viewer.subject()), "/ical/partners/" + partnerId + ".ics");
+        return created(tokens.issue(Scope.PARTNER, partnerId, access.actor()), "/ical/partners/" + partnerId + ".ics");
     }
 
     @GetMapping("/api/centres/{centreId}/feed-tokens")
