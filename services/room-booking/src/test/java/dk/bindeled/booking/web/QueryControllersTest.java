@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dk.bindeled.axon.ProjectionReplay;
 import dk.bindeled.booking.FixedClock;
+import dk.bindeled.booking.domain.CentreDirectory;
 import dk.bindeled.booking.domain.NotFoundException;
 import dk.bindeled.booking.query.CalendarFeeds;
 import dk.bindeled.booking.query.CalendarQueries;
@@ -41,7 +42,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The query controllers alone: parameters read and refused by name, unknown ids as 404, all as problem+json. */
 @WebMvcTest({CalendarController.class, FreeSlotController.class, ReportController.class, FeedController.class})
-@Import(FixedClock.class)
+@Import({FixedClock.class, Access.class})
 class QueryControllersTest {
 
     @Autowired
@@ -59,6 +60,8 @@ class QueryControllersTest {
     CalendarFeeds feeds;
     @MockitoBean
     FeedTokens tokens;
+    @MockitoBean
+    CentreDirectory centres;
 
     @Test
     void freeSlotParametersAreRequiredAndCheckedOneByOne() throws Exception {
