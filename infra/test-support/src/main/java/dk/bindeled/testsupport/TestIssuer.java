@@ -72,10 +72,15 @@ public final class TestIssuer implements AutoCloseable {
         return new TestIssuer();
     }
 
-    /** One issuer for the whole test JVM (every Spring context of a test run may share it). */
+    /**
+     * One issuer for the whole test JVM. It is also set as the system properties {@code bindeled.security.issuer-uri}
+     * and {@code .jwk-set-uri}, so every service a test starts in this JVM (a second instance, a replica) checks its
+     * tokens, without each test passing them on.
+     */
     public static synchronized TestIssuer shared() {
         if (shared == null) {
             shared = start();
+            shared.springProperties().forEach(System::setProperty);
         }
         return shared;
     }
