@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** JSON over HTTP for the seeders: every answer is returned with its status, whatever it is. */
 final class JsonHttp {
@@ -32,10 +33,17 @@ final class JsonHttp {
 
     private final HttpClient http;
     private final URI base;
+    /** The seeder's access token for the writes (a client-credentials token of the identity provider); none: no header. */
+    private final Supplier<String> bearer;
 
     JsonHttp(HttpClient http, URI base) {
+        this(http, base, () -> null);
+    }
+
+    JsonHttp(HttpClient http, URI base, Supplier<String> bearer) {
         this.http = http;
         this.base = base;
+        this.bearer = bearer;
     }
 
     URI base() {
@@ -47,14 +55,17 @@ final class JsonHttp {
     }
 
     Answer send(String method, String path, JsonNode body) {
-        return exchange(HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                // Recorded as the sender of the commands until the stack authenticates callers.
-                .header("X-Bindeled-Actor", "local-stack-demo-data")
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-                .build());
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        // The services record the token's subject as the sender of the commands.
+        String token = bearer.get();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return exchange(request.build());
     }
 
     private Answer exchange(HttpRequest request) {
