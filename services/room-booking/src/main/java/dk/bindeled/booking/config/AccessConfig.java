@@ -30,6 +30,8 @@ class AccessConfig {
                 // Public information: centres and their rules, rooms, calendars with visibility applied, free slots.
                 .publicRead("/api/centres", "/api/centres/*", "/api/resources/*", "/api/resources/*/calendar",
                         "/api/centres/*/calendar", "/api/centres/*/free-slots")
+                // The platform's docs rules cover /v3/api-docs and /v3/api-docs/**, not springdoc's YAML form of it.
+                .publicRead("/v3/api-docs.yaml")
                 // The feed token in the URL is the capability; no bearer.
                 .publicRead("/ical/resources/*", "/ical/centres/*", "/ical/partners/*")
                 .signedIn(HttpMethod.GET, "/api/bookings/*", "/api/series/*", "/api/resources/*/waitlist", "/api/partners/*/bookings")
