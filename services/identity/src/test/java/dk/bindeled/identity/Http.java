@@ -44,6 +44,14 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
     }
 
+    /** A form post as curl sends it: Accept: *&#47;*, no credentials. */
+    HttpResponse<String> postAnyAccept(String url, Map<String, String> form) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "*/*")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
+    }
+
     /** A token request, the client authenticated with HTTP Basic (client_secret_basic). */
     HttpResponse<String> token(String url, String clientId, String secret, Map<String, String> form) {
         String basic = Base64.getEncoder().encodeToString((encode(clientId) + ":" + encode(secret))

@@ -107,6 +107,9 @@ class IdentityFlowIT {
                 Map.of("grant_type", "client_credentials"));
         assertThat(wrongSecret.statusCode()).isEqualTo(401);
         assertThat(Http.json(wrongSecret).get("error").asString()).isEqualTo("invalid_client");
+
+        HttpResponse<String> anonymous = http.postAnyAccept(server.url("/oauth2/token"), Map.of("grant_type", "client_credentials"));
+        assertThat(anonymous.statusCode()).as("a script is answered 401, not sent to the login page").isEqualTo(401);
     }
 
     @Test

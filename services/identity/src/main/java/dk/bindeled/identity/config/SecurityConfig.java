@@ -1,6 +1,7 @@
 package dk.bindeled.identity.config;
 
 import dk.bindeled.identity.token.TokenIdentities;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,10 +31,17 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // A browser that is not signed in is sent to the login page; an API client gets a 401.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                        new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), browsers()))
                 // The userinfo endpoint is called with an access token of this server.
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
         return http.build();
+    }
+
+    // Accept: */* (curl, scripts) would otherwise count as HTML and be redirected to the login page instead of a 401.
+    private static MediaTypeRequestMatcher browsers() {
+        MediaTypeRequestMatcher matcher = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        matcher.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return matcher;
     }
 
     @Bean
