@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** JSON over HTTP for the seeders: every answer is returned with its status, whatever it is. */
 final class JsonHttp {
@@ -32,10 +33,13 @@ final class JsonHttp {
 
     private final HttpClient http;
     private final URI base;
+    private final Supplier<String> token;
 
-    JsonHttp(HttpClient http, URI base) {
+    /** Every request carries {@code token}'s bearer token: the seeders are a client like any other. */
+    JsonHttp(HttpClient http, URI base, Supplier<String> token) {
         this.http = http;
         this.base = base;
+        this.token = token;
     }
 
     URI base() {
@@ -43,7 +47,8 @@ final class JsonHttp {
     }
 
     Answer get(String path) {
-        return exchange(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json").GET().build());
+        return exchange(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token.get()).GET().build());
     }
 
     Answer send(String method, String path, JsonNode body) {
@@ -51,8 +56,7 @@ final class JsonHttp {
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                // Recorded as the sender of the commands until the stack authenticates callers.
-                .header("X-Bindeled-Actor", "local-stack-demo-data")
+                .header("Authorization", "Bearer " + token.get())
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build());
     }
