@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>Environment: {@code BINDELED_DB=postgres} puts the services on PostgreSQL instead of H2 files
  * ({@code BINDELED_PG_URL}, default {@code jdbc:postgresql://127.0.0.1:5432/}; {@code BINDELED_PG_USER},
  * default {@code postgres}; {@code BINDELED_PG_PASSWORD}, default empty); {@code BINDELED_START_TIMEOUT}
- * is how many seconds a service may take to report UP (default 180).
+ * is how many seconds a service may take to report UP (default 300: five JVMs warm up at once on two cores).
  */
 public final class LocalStack {
 
@@ -70,7 +70,7 @@ public final class LocalStack {
 
     public static void main(String[] args) {
         Path data = Path.of("data").toAbsolutePath().normalize();
-        LocalStack stack = new LocalStack(locateRoot(), data, Duration.ofSeconds(Long.parseLong(env("BINDELED_START_TIMEOUT", "180"))));
+        LocalStack stack = new LocalStack(locateRoot(), data, Duration.ofSeconds(Long.parseLong(env("BINDELED_START_TIMEOUT", "300"))));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
         try {
             stack.start();
