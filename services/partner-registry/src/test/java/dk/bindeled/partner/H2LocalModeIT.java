@@ -48,10 +48,10 @@ class H2LocalModeIT {
 
     @Test
     void registersProjectsAndPublishesOnH2() {
-        RestClient client = RestClient.create("http://127.0.0.1:" + port);
+        RestClient client = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.shared().token(TestIssuer.admin("tovholder@test"))).build();
         String body = IntegrationTest.json(Fixtures.profile("Kvarterhuset på Motalavej", Fixtures.CVR_A));
-        String id = client.post().uri("/api/partners").header("Authorization", "Bearer " + TestIssuer.shared().token(TestIssuer.admin("tovholder@test")))
-                .contentType(MediaType.APPLICATION_JSON).body(body)
+        String id = client.post().uri("/api/partners").contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().body(java.util.Map.class).get("id").toString();
         int duplicate = client.method(HttpMethod.POST).uri("/api/partners").contentType(MediaType.APPLICATION_JSON).body(body)
                 .exchange((request, response) -> response.getStatusCode().value());
