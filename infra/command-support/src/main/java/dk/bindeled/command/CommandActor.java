@@ -1,8 +1,8 @@
 package dk.bindeled.command;
 
 /**
- * Who sends the commands of the current request; recorded on every event they cause. Replaceable (a bean of
- * this type wins over the default) for when sign-in decides it.
+ * Who sends the commands of the current request; recorded on every event they cause. The bean comes from
+ * security-support ({@code TokenCommandActor}: the bearer token's subject).
  */
 @FunctionalInterface
 public interface CommandActor {

@@ -19,8 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 
 /**
- * One {@link RetryingCommandSender} per event-sourced service, with the actor taken from the request
- * ({@link HeaderCommandActor} unless the service defines a {@link CommandActor}).
+ * One {@link RetryingCommandSender} per event-sourced service, with the actor taken from the request by the
+ * {@link CommandActor} bean: security-support's token subject. There is deliberately no default here, so a
+ * service that forgot sign-in fails to start instead of recording every change as anonymous.
  */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @ConditionalOnBean(CommandGateway.class)
@@ -31,12 +32,6 @@ public class CommandSupportAutoConfiguration {
     @ConfigurationProperties("bindeled.commands.retry")
     public record RetryProperties(@DefaultValue("8") int attempts, @DefaultValue("5ms") Duration initialBackoff,
                                   @DefaultValue("100ms") Duration maxBackoff) {
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public CommandActor commandActor() {
-        return new HeaderCommandActor();
     }
 
     @Bean

@@ -124,19 +124,6 @@ class RetryingCommandSenderTest {
     }
 
     @Test
-    void theActorIsTheRequestsHeaderUntilSignInExists() {
-        HeaderCommandActor actor = new HeaderCommandActor();
-        assertThat(actor.current()).isEqualTo("anonymous");
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        assertThat(actor.current()).isEqualTo("anonymous");
-        request.addHeader(HeaderCommandActor.ACTOR_HEADER, "  husleder@motalavej ");
-        assertThat(actor.current()).isEqualTo("husleder@motalavej");
-        request.setUserPrincipal(() -> "signed-in@kommune");
-        assertThat(actor.current()).isEqualTo("signed-in@kommune");
-    }
-
-    @Test
     void theBackoffIsJitteredAndBounded() {
         RetryPolicy policy = new RetryPolicy(8, Duration.ofMillis(5), Duration.ofMillis(40));
         for (int attempt = 1; attempt <= 8; attempt++) {

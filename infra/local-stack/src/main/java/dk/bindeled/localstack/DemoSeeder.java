@@ -61,7 +61,8 @@ final class DemoSeeder {
                 LOG.info("  {} is already registered; left as it is", partner.name());
                 continue;
             }
-            String id = create("/api/partners", partner.profile(), partner.name());
+            // Under its fixed id: the identity provider's demo users name their organisation by it.
+            String id = create("/api/partners", partner.profile().deepCopy().put("id", partner.id().toString()), partner.name());
             partners++;
             for (ObjectNode contact : partner.contacts()) {
                 create("/api/partners/" + id + "/contacts", contact, partner.name() + ": contact " + contact.path("name").asText());

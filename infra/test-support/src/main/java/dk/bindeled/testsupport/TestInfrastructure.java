@@ -50,7 +50,7 @@ public final class TestInfrastructure {
     }
 
     /**
-     * Spring properties for a service under test: its own new database and the shared broker.
+     * Spring properties for a service under test: its own new database, the shared broker and the shared token issuer.
      * Register them with {@code @DynamicPropertySource}.
      */
     public static Map<String, String> springProperties(String purpose) {
@@ -59,6 +59,7 @@ public final class TestInfrastructure {
         props.put("spring.datasource.username", databaseUser());
         props.put("spring.datasource.password", databasePassword());
         props.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
+        props.putAll(TestIssuer.shared().springProperties());
         return props;
     }
 

@@ -3,6 +3,7 @@ package dk.bindeled.partner;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.bindeled.events.EventJson;
 import dk.bindeled.testsupport.TestInfrastructure;
+import dk.bindeled.testsupport.TestIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -58,9 +59,27 @@ public abstract class IntegrationTest {
         return call(path.startsWith("/actuator") ? managementPort : port, method, path, body);
     }
 
+    /** The tokens' issuer; created with the class, so the service under test checks its tokens. */
+    protected static final TestIssuer ISSUER = TestIssuer.shared();
+
+    /** Who the tests act as unless they say otherwise: the platform admin, the actor on every event. */
+    protected static final String ACTOR = "tovholder@test";
+
     protected Response call(int targetPort, HttpMethod method, String path, Object body) {
+        return callAs(ISSUER.token(TestIssuer.admin(ACTOR)), targetPort, method, path, body);
+    }
+
+    /** Sent with this bearer token ({@code null}: none). */
+    protected Response callAs(String token, HttpMethod method, String path, Object body) {
+        return callAs(token, path.startsWith("/actuator") ? managementPort : port, method, path, body);
+    }
+
+    protected Response callAs(String token, int targetPort, HttpMethod method, String path, Object body) {
         RestClient client = RestClient.create("http://127.0.0.1:" + targetPort);
-        RestClient.RequestBodySpec spec = client.method(method).uri(path).header("X-Bindeled-Actor", "tovholder@test");
+        RestClient.RequestBodySpec spec = client.method(method).uri(path);
+        if (token != null) {
+            spec = spec.header("Authorization", "Bearer " + token);
+        }
         if (body != null) {
             spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : json(body));
         }

@@ -94,7 +94,7 @@ class ConnectionLossFaultIT extends IntegrationTest {
         armed.set(true);
         String[] retryAfterHeader = new String[1];
         Response failed = RestClient.create("http://127.0.0.1:" + port).post().uri("/api/bookings")
-                .header("X-Bindeled-Actor", "husleder@test").contentType(MediaType.APPLICATION_JSON).body(json(slot))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + actorToken()).contentType(MediaType.APPLICATION_JSON).body(json(slot))
                 .exchange((request, response) -> {
                     retryAfterHeader[0] = response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
                     String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);

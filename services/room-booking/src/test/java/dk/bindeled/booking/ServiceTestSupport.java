@@ -11,6 +11,7 @@ import dk.bindeled.events.partner.v1.PartnerJoinedCentre;
 import dk.bindeled.events.partner.v1.PartnerKind;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
 import dk.bindeled.events.partner.v1.Sector;
+import dk.bindeled.testsupport.TestIssuer;
 import dk.bindeled.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +60,16 @@ public abstract class ServiceTestSupport {
     /** Monday 1 March 2027, 09:00 in Copenhagen. */
     public static final Instant NOW = LocalDateTime.of(2027, 3, 1, 9, 0).atZone(ZONE).toInstant();
 
+    /** The tokens' issuer; created with the class, so every service a test starts checks its tokens. */
+    protected static final TestIssuer ISSUER = TestIssuer.shared();
+
+    /** Who the tests act as until room booking has rules of its own: a signed-in admin, the actor on every event. */
+    protected static final String ACTOR = "husleder@test";
+
+    protected static String actorToken() {
+        return ISSUER.token(TestIssuer.admin(ACTOR));
+    }
+
     @LocalServerPort
     protected int port;
 
@@ -73,7 +85,7 @@ public abstract class ServiceTestSupport {
 
     protected static Response call(int port, HttpMethod method, String path, Object body) {
         RestClient client = RestClient.create("http://127.0.0.1:" + port);
-        RestClient.RequestBodySpec spec = client.method(method).uri(path).header("X-Bindeled-Actor", "husleder@test");
+        RestClient.RequestBodySpec spec = client.method(method).uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + actorToken());
         if (body != null) {
             spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : json(body));
         }

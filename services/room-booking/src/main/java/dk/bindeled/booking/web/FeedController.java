@@ -1,5 +1,6 @@
 package dk.bindeled.booking.web;
 
+import dk.bindeled.security.Callers;
 import dk.bindeled.booking.query.CalendarFeeds;
 import dk.bindeled.booking.query.CalendarQueries;
 import dk.bindeled.booking.query.FeedTokens;
@@ -89,10 +90,6 @@ public class FeedController {
     }
 
     private String actor() {
-        if (request.getUserPrincipal() != null) {
-            return request.getUserPrincipal().getName();
-        }
-        String header = request.getHeader("X-Bindeled-Actor");
-        return header == null || header.isBlank() ? "anonymous" : header.strip();
+        return Callers.current().subject();
     }
 }

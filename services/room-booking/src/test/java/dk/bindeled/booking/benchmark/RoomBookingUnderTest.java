@@ -13,6 +13,7 @@ import dk.bindeled.events.partner.v1.PartnerKind;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
 import dk.bindeled.events.partner.v1.Sector;
 import dk.bindeled.testsupport.TestInfrastructure;
+import dk.bindeled.testsupport.TestIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -53,6 +54,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RoomBookingUnderTest implements AutoCloseable {
 
     static final String ACTOR = "husleder@benchmark";
+    /** One signed-in admin for the whole run (a token lives 15 minutes; the run takes about 4): signed once, not per request. */
+    static final String BEARER = "Bearer " + TestIssuer.shared().token(TestIssuer.admin(ACTOR));
 
     final ConfigurableApplicationContext context;
     final JdbcClient jdbc;
@@ -98,7 +101,7 @@ final class RoomBookingUnderTest implements AutoCloseable {
         return HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("X-Bindeled-Actor", ACTOR)
+                .header("Authorization", BEARER)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json(body)))
                 .build();
     }
