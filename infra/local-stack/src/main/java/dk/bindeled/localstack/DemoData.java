@@ -48,6 +48,14 @@ record DemoData(String about, List<Centre> centres, List<Partner> partners, Book
         String name() {
             return profile.path("name").asText();
         }
+
+        /**
+         * The id the partner is registered under, derived from its key as the identity provider's
+         * {@code DemoPartnerIds} derives the {@code org} claim of its demo users (both pinned by a test).
+         */
+        java.util.UUID id() {
+            return java.util.UUID.nameUUIDFromBytes(("bindeled-demo-partner:" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     Optional<Centre> centre(String id) {

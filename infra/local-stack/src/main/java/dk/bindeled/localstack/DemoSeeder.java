@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,12 +35,14 @@ final class DemoSeeder {
     private final HttpClient http;
     private final URI registry;
     private final Path marker;
+    private final Supplier<String> token;
     private final ObjectMapper json = new ObjectMapper();
 
-    DemoSeeder(HttpClient http, URI registry, Path marker) {
+    DemoSeeder(HttpClient http, URI registry, Path marker, Supplier<String> token) {
         this.http = http;
         this.registry = registry;
         this.marker = marker;
+        this.token = token;
     }
 
     void seedOnce(DemoData data) {
@@ -58,7 +61,8 @@ final class DemoSeeder {
                 LOG.info("  {} is already registered; left as it is", partner.name());
                 continue;
             }
-            String id = create("/api/partners", partner.profile(), partner.name());
+            // Under its fixed id: the identity provider's demo users name their organisation by it.
+            String id = create("/api/partners", partner.profile().deepCopy().put("id", partner.id().toString()), partner.name());
             partners++;
             for (ObjectNode contact : partner.contacts()) {
                 create("/api/partners/" + id + "/contacts", contact, partner.name() + ": contact " + contact.path("name").asText());
@@ -141,6 +145,7 @@ final class DemoSeeder {
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token.get())
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = exchange(request);
@@ -152,7 +157,8 @@ final class DemoSeeder {
     }
 
     private HttpResponse<String> get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(registry.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(registry.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token.get()).GET().build();
         HttpResponse<String> response = exchange(request);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + " " + response.body());

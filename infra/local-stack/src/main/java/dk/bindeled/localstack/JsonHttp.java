@@ -33,17 +33,13 @@ final class JsonHttp {
 
     private final HttpClient http;
     private final URI base;
-    /** The seeder's access token for the writes (a client-credentials token of the identity provider); none: no header. */
-    private final Supplier<String> bearer;
+    private final Supplier<String> token;
 
-    JsonHttp(HttpClient http, URI base) {
-        this(http, base, () -> null);
-    }
-
-    JsonHttp(HttpClient http, URI base, Supplier<String> bearer) {
+    /** Every request carries {@code token}'s bearer token: the seeders are a client like any other. */
+    JsonHttp(HttpClient http, URI base, Supplier<String> token) {
         this.http = http;
         this.base = base;
-        this.bearer = bearer;
+        this.token = token;
     }
 
     URI base() {
@@ -51,21 +47,18 @@ final class JsonHttp {
     }
 
     Answer get(String path) {
-        return exchange(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json").GET().build());
+        return exchange(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token.get()).GET().build());
     }
 
     Answer send(String method, String path, JsonNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        return exchange(HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-        // The services record the token's subject as the sender of the commands.
-        String token = bearer.get();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return exchange(request.build());
+                .header("Authorization", "Bearer " + token.get())
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                .build());
     }
 
     private Answer exchange(HttpRequest request) {

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>Environment: {@code BINDELED_DB=postgres} puts the services on PostgreSQL instead of H2 files
  * ({@code BINDELED_PG_URL}, default {@code jdbc:postgresql://127.0.0.1:5432/}; {@code BINDELED_PG_USER},
  * default {@code postgres}; {@code BINDELED_PG_PASSWORD}, default empty); {@code BINDELED_START_TIMEOUT}
- * is how many seconds a service may take to report UP (default 180).
+ * is how many seconds a service may take to report UP (default 300: five JVMs warm up at once on two cores).
  */
 public final class LocalStack {
 
@@ -41,6 +41,14 @@ public final class LocalStack {
     static final int PARTNER_REGISTRY_PORT = 8081;
     static final int ROOM_BOOKING_PORT = 8082;
     static final int DASHBOARD_PORT = 8085;
+    static final int IDENTITY_PORT = 8089;
+    static final int GATEWAY_PORT = 8080;
+    static final String ISSUER = "http://localhost:" + IDENTITY_PORT;
+    /** The seeders' client of the identity provider (client credentials, role admin): demo-identities.json. */
+    static final String SEEDER_CLIENT = "local-stack";
+    static final String SEEDER_SECRET = "demo-local-stack";
+    /** Services without a database of their own. */
+    private static final java.util.Set<String> STATELESS = java.util.Set.of("identity", "gateway");
     /** How long the booking seeder waits for room-booking to learn the demo partners from Kafka. */
     static final Duration REPLICA_TIMEOUT = Duration.ofSeconds(120);
 
@@ -62,7 +70,7 @@ public final class LocalStack {
 
     public static void main(String[] args) {
         Path data = Path.of("data").toAbsolutePath().normalize();
-        LocalStack stack = new LocalStack(locateRoot(), data, Duration.ofSeconds(Long.parseLong(env("BINDELED_START_TIMEOUT", "180"))));
+        LocalStack stack = new LocalStack(locateRoot(), data, Duration.ofSeconds(Long.parseLong(env("BINDELED_START_TIMEOUT", "300"))));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
         try {
             stack.start();
@@ -79,9 +87,12 @@ public final class LocalStack {
 
     void start() {
         createDirectories(data.resolve("logs"));
+        // Identity first: the others fetch its keys (lazily) and the seeders need its tokens; the gateway last.
+        services.add(new ChildService("identity", IDENTITY_PORT, jar("identity"), data.resolve("logs/identity.log")));
         services.add(new ChildService("partner-registry", PARTNER_REGISTRY_PORT, jar("partner-registry"), data.resolve("logs/partner-registry.log")));
         services.add(new ChildService("room-booking", ROOM_BOOKING_PORT, jar("room-booking"), data.resolve("logs/room-booking.log")));
         services.add(new ChildService("dashboard", DASHBOARD_PORT, jar("dashboard"), data.resolve("logs/dashboard.log")));
+        services.add(new ChildService("gateway", GATEWAY_PORT, jar("gateway"), data.resolve("logs/gateway.log")));
         requireFreePorts();
 
         LOG.info("Starting Kafka (KRaft) on 127.0.0.1:{} with data in {}", KAFKA_PORT, data.resolve("kafka"));
@@ -95,9 +106,14 @@ public final class LocalStack {
         Map<String, Map<String, String>> datasources = datasources();
         for (ChildService service : services) {
             LOG.info("Starting {} on port {} (log: {})", service.name(), service.port(), display(service.log()));
-            List<String> args = List.of(
+            List<String> args = new ArrayList<>(List.of(
                     "--server.port=" + service.port(),
-                    "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers());
+                    "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                    "--bindeled.security.issuer-uri=" + ISSUER));
+            if (service.name().equals("identity")) {
+                args.add("--bindeled.identity.issuer=" + ISSUER);
+                args.add("--bindeled.identity.key-dir=" + data.resolve("identity"));
+            }
             synchronized (lifecycle) {
                 // Never launch a child after the shutdown hook has stopped the others: it would outlive us.
                 if (stopping) {
@@ -114,9 +130,10 @@ public final class LocalStack {
 
         DemoData demo = DemoData.load();
         URI registry = URI.create("http://127.0.0.1:" + PARTNER_REGISTRY_PORT);
-        new DemoSeeder(http, registry, data.resolve("demo-data.seeded")).seedOnce(demo);
+        ServiceToken token = new ServiceToken(http, URI.create(ISSUER), SEEDER_CLIENT, SEEDER_SECRET, Clock.systemUTC());
+        new DemoSeeder(http, registry, data.resolve("demo-data.seeded"), token).seedOnce(demo);
         // Its own marker: a stack seeded before room-booking existed gets the bookings on its next start.
-        new BookingSeeder(new JsonHttp(http, registry), new JsonHttp(http, URI.create("http://127.0.0.1:" + ROOM_BOOKING_PORT)),
+        new BookingSeeder(new JsonHttp(http, registry, token), new JsonHttp(http, URI.create("http://127.0.0.1:" + ROOM_BOOKING_PORT), token),
                 data.resolve("demo-bookings.seeded"), Clock.systemUTC(), REPLICA_TIMEOUT).seedOnce(demo);
 
         printUrls(demo);
@@ -170,6 +187,9 @@ public final class LocalStack {
                 env("BINDELED_PG_USER", "postgres"), env("BINDELED_PG_PASSWORD", ""));
         Map<String, Map<String, String>> result = new LinkedHashMap<>();
         for (ChildService service : services) {
+            if (STATELESS.contains(service.name())) {
+                continue;
+            }
             String name = "bindeled_" + service.name().replace('-', '_');
             String url = databases.ensure(name);
             LOG.info("Database of {}: {}", service.name(), url);
@@ -183,29 +203,34 @@ public final class LocalStack {
     }
 
     private void printUrls(DemoData demo) {
+        String gateway = "http://localhost:" + GATEWAY_PORT;
         StringBuilder screens = new StringBuilder();
         for (DemoData.Centre centre : demo.centres()) {
             screens.append(screens.isEmpty() ? "  Info screens         " : "                       ")
-                    .append(String.format("http://localhost:%d/skaerm/%s  (%s)%n", DASHBOARD_PORT, centre.id(), centre.name()));
+                    .append(String.format("%s/dashboard/skaerm/%s  (%s)%n", gateway, centre.id(), centre.name()));
         }
         LOG.info("""
 
-                Bindeled is running.
-                  Dashboard            http://localhost:{}/
-                  Centres and rooms    http://localhost:{}/huse
-                {}  Partner registry     http://localhost:{}/swagger-ui.html  (API docs)
-                  HSDS export          http://localhost:{}/hsds/organizations
-                  Room booking         http://localhost:{}/swagger-ui.html  (API docs: /api/centres, /api/bookings, /api/series)
-                  Prometheus metrics   http://localhost:{}/actuator/prometheus
-                                       http://localhost:{}/actuator/prometheus
-                                       http://localhost:{}/actuator/prometheus
+                Bindeled is running. Everything goes through the gateway at {}:
+                  Dashboard            {}/dashboard/
+                  Centres and rooms    {}/dashboard/huse
+                {}  Partner registry     {}/registry/api/directory  (API docs: http://localhost:{}/swagger-ui.html)
+                  HSDS export          {}/hsds/organizations  (open data, no sign-in)
+                  Room booking         {}/booking/api/centres  (API docs: http://localhost:{}/swagger-ui.html)
+                  Sign-in (dev OIDC)   {}  (discovery: {}/.well-known/openid-configuration)
+                  Prometheus metrics   http://localhost:<port + 1000>/actuator/prometheus of each service
                   Kafka                {}
                   Data                 {}  (delete it to start afresh)
                   Logs                 {}
-                Press Ctrl-C to stop.
-                """, DASHBOARD_PORT, DASHBOARD_PORT, screens, PARTNER_REGISTRY_PORT, PARTNER_REGISTRY_PORT,
-                ROOM_BOOKING_PORT, PARTNER_REGISTRY_PORT + 1000, ROOM_BOOKING_PORT + 1000, DASHBOARD_PORT + 1000,
-                broker.bootstrapServers(), data, data.resolve("logs"));
+                A token for scripts (client credentials), then a call through the gateway:
+                  TOKEN=$(curl -s -u script-cafe-sumak:demo-script-cafe-sumak -d grant_type=client_credentials \\
+                          {}/oauth2/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  curl -H "Authorization: Bearer $TOKEN" {}/booking/api/centres/motalavej
+                Demo users (development only; sign in at {}/login):
+                {}Press Ctrl-C to stop.
+                """, gateway, gateway, gateway, screens, gateway, PARTNER_REGISTRY_PORT, gateway, gateway, ROOM_BOOKING_PORT,
+                ISSUER, ISSUER, broker.bootstrapServers(), data, data.resolve("logs"), ISSUER, gateway, ISSUER,
+                DemoUsers.load(root).table());
     }
 
     private void printMemory() {

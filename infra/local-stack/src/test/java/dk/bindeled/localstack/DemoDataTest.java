@@ -40,6 +40,13 @@ class DemoDataTest {
     private static final SchemaValidator SCHEMAS = new SchemaValidator();
 
     @Test
+    void demoPartnersAreRegisteredUnderTheIdsTheIdentityProvidersUsersNameAsTheirOrganisation() {
+        // The same value services/identity's DemoPartnerIdsTest pins for the org claim of leyla and ahmed.
+        assertThat(DATA.partner("cafe-sumak").orElseThrow().id().toString()).isEqualTo("ad498a51-909b-39fc-a44e-dd6565ef4311");
+        assertThat(DATA.partners()).extracting(DemoData.Partner::id).doesNotHaveDuplicates();
+    }
+
+    @Test
     void isARealisticSpreadOfPartners() {
         assertThat(DATA.partners()).hasSizeBetween(15, 25);
         assertThat(DATA.partners().stream().map(p -> p.profile().path("sector").asText()).collect(Collectors.toSet()))

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole flow across processes, as deployed: the packaged partner-registry, room-booking and dashboard
- * jars as child JVMs, each on its own PostgreSQL database, talking through the real broker. A partner
+ * The whole flow across processes, as deployed: the packaged identity provider, partner-registry, room-booking,
+ * dashboard and gateway jars as child JVMs, each service on its own PostgreSQL database, talking through the real
+ * broker; every call goes through the gateway with a real client-credentials token. A partner
  * registered through the REST API reaches the dashboard's read model and its SSE stream; a booking made
  * through room-booking (by a partner it learnt of from the registry's events) reaches the centre's info
  * screen, its SSE stream and its today endpoint. Also prints the REST→SSE latency over 100 registrations
@@ -47,35 +48,65 @@ class EndToEndIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final List<ChildService> SERVICES = new ArrayList<>();
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-    private static URI registry;
-    private static URI roomBooking;
-    private static URI dashboard;
+    /** The services as a client sees them: behind the gateway, under their prefixes. */
+    private static String registry;
+    private static String roomBooking;
+    private static String dashboard;
+    private static ServiceToken token;
 
     @BeforeAll
     static void startServices() throws IOException {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
         String kafka = TestInfrastructure.kafka().bootstrapServers();
+        int identityPort = EmbeddedKraftBroker.freePort();
         int registryPort = EmbeddedKraftBroker.freePort();
         int roomBookingPort = EmbeddedKraftBroker.freePort();
         int dashboardPort = EmbeddedKraftBroker.freePort();
-        registry = URI.create("http://127.0.0.1:" + registryPort);
-        roomBooking = URI.create("http://127.0.0.1:" + roomBookingPort);
-        dashboard = URI.create("http://127.0.0.1:" + dashboardPort);
+        int gatewayPort = EmbeddedKraftBroker.freePort();
+        String issuer = "http://127.0.0.1:" + identityPort;
+        List<String> secured = List.of("--bindeled.security.issuer-uri=" + issuer);
+
+        ChildService identity = new ChildService("identity", identityPort, EmbeddedKraftBroker.freePort(),
+                root.resolve("services/identity/target/identity.jar"), logs.resolve("identity.log"));
+        SERVICES.add(identity);
+        identity.start(List.of("--server.port=" + identityPort, "--bindeled.identity.issuer=" + issuer,
+                "--bindeled.identity.key-dir=" + Files.createTempDirectory("e2e-identity")), Map.of());
         start(new ChildService("partner-registry", registryPort, EmbeddedKraftBroker.freePort(), root.resolve("services/partner-registry/target/partner-registry.jar"),
-                logs.resolve("partner-registry.log")), kafka, "e2e_partner_registry");
+                logs.resolve("partner-registry.log")), kafka, "e2e_partner_registry", secured);
         start(new ChildService("room-booking", roomBookingPort, EmbeddedKraftBroker.freePort(), root.resolve("services/room-booking/target/room-booking.jar"),
-                logs.resolve("room-booking.log")), kafka, "e2e_room_booking");
+                logs.resolve("room-booking.log")), kafka, "e2e_room_booking", secured);
         start(new ChildService("dashboard", dashboardPort, EmbeddedKraftBroker.freePort(), root.resolve("services/dashboard/target/dashboard.jar"),
-                logs.resolve("dashboard.log")), kafka, "e2e_dashboard");
+                logs.resolve("dashboard.log")), kafka, "e2e_dashboard", secured);
+        ChildService gateway = new ChildService("gateway", gatewayPort, EmbeddedKraftBroker.freePort(),
+                root.resolve("services/gateway/target/gateway.jar"), logs.resolve("gateway.log"));
+        SERVICES.add(gateway);
+        // The test's own writes come from one client and address: limits far above what it sends, in a
+        // namespace of its own so no earlier run's buckets count.
+        gateway.start(List.of("--server.port=" + gatewayPort,
+                "--bindeled.gateway.routes.partner-registry=http://127.0.0.1:" + registryPort,
+                "--bindeled.gateway.routes.room-booking=http://127.0.0.1:" + roomBookingPort,
+                "--bindeled.gateway.routes.dashboard=http://127.0.0.1:" + dashboardPort,
+                "--bindeled.gateway.rate-limit.namespace=e2e-" + UUID.randomUUID(),
+                "--bindeled.gateway.rate-limit.client.replenish-rate=10000",
+                "--bindeled.gateway.rate-limit.client.burst-capacity=10000",
+                "--bindeled.gateway.rate-limit.address.replenish-rate=10000",
+                "--bindeled.gateway.rate-limit.address.burst-capacity=10000"), Map.of());
+        String front = "http://127.0.0.1:" + gatewayPort;
+        registry = front + "/registry";
+        roomBooking = front + "/booking";
+        dashboard = front + "/dashboard";
         for (ChildService service : SERVICES) {
-            service.awaitUp(HTTP, Duration.ofSeconds(180), () -> false);
+            service.awaitUp(HTTP, Duration.ofSeconds(300), () -> false);
         }
+        token = new ServiceToken(HTTP, URI.create(issuer), LocalStack.SEEDER_CLIENT, LocalStack.SEEDER_SECRET, java.time.Clock.systemUTC());
     }
 
-    private static void start(ChildService service, String kafka, String database) {
+    private static void start(ChildService service, String kafka, String database, List<String> extra) {
         SERVICES.add(service);
-        service.start(List.of("--server.port=" + service.port(), "--spring.kafka.bootstrap-servers=" + kafka),
+        List<String> args = new ArrayList<>(List.of("--server.port=" + service.port(), "--spring.kafka.bootstrap-servers=" + kafka));
+        args.addAll(extra);
+        service.start(args,
                 Map.of("SPRING_DATASOURCE_URL", TestInfrastructure.newDatabase(database),
                         "SPRING_DATASOURCE_USERNAME", TestInfrastructure.databaseUser(),
                         "SPRING_DATASOURCE_PASSWORD", TestInfrastructure.databasePassword()));
@@ -88,12 +119,12 @@ class EndToEndIT {
 
     @Test
     void aPartnerRegisteredThroughTheApiReachesTheDashboardAndItsStream() throws Exception {
-        try (SseStream stream = SseStream.open(dashboard.resolve("/api/stream"))) {
+        try (SseStream stream = SseStream.open(at(dashboard, "/api/stream"))) {
             String id = register("Babycaféen på Morsø Bibliotek");
             JsonNode change = stream.awaitChangeOf(id, Duration.ofSeconds(30));
             assertThat(change.get("change").get("summary").asText()).contains("Babycaféen på Morsø Bibliotek");
 
-            JsonNode overview = JSON.readTree(HTTP.send(HttpRequest.newBuilder(dashboard.resolve("/api/overview")).build(),
+            JsonNode overview = JSON.readTree(HTTP.send(authorized(at(dashboard, "/api/overview")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             assertThat(overview.get("activePartners").asInt()).isGreaterThanOrEqualTo(1);
             List<String> subjects = new ArrayList<>();
@@ -106,16 +137,16 @@ class EndToEndIT {
     void aBookingMadeThroughRoomBookingReachesTheCentresInfoScreen() throws Exception {
         String centreId = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         String partnerId = register("Babycaféen i " + centreId);
-        put(registry.resolve("/api/partners/" + partnerId + "/centres/" + centreId),
+        put(at(registry, "/api/partners/" + partnerId + "/centres/" + centreId),
                 Map.of("centreName", "Testhuset " + centreId, "role", "RESIDENT_ACTOR"));
 
         List<Map<String, String>> allDay = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             allDay.add(Map.of("day", day.name(), "opens", "00:00", "closes", "23:59"));
         }
-        post(roomBooking.resolve("/api/centres"), Map.of("id", centreId, "name", "Testhuset " + centreId, "address", "Testvej 1",
+        post(at(roomBooking, "/api/centres"), Map.of("id", centreId, "name", "Testhuset " + centreId, "address", "Testvej 1",
                 "openingHours", allDay, "cancellationNoticeHours", 0), 201);
-        post(roomBooking.resolve("/api/centres/" + centreId + "/resources"), Map.of("id", centreId + "-salen", "name", "Salen", "kind", "ROOM",
+        post(at(roomBooking, "/api/centres/" + centreId + "/resources"), Map.of("id", centreId + "-salen", "name", "Salen", "kind", "ROOM",
                 "capacity", 30, "cleaningBufferMinutes", 0, "rules", Map.of("access", "ALL_CENTRE_PARTNERS", "approvalRequired", false)), 201);
 
         // Today, starting in a minute or two; in the last half hour of the day there is no "today" left to book.
@@ -131,11 +162,11 @@ class EndToEndIT {
 
         try (SseStream screen = SseStream.open(awaitScreenStream(centreId), "today")) {
             // room-booking learns the partner and its membership from bindeled.partner.v1: 400/403 until it has.
-            String bookingId = awaitAccepted(roomBooking.resolve("/api/bookings"), booking, Duration.ofSeconds(60)).get("bookingId").asText();
+            String bookingId = awaitAccepted(at(roomBooking, "/api/bookings"), booking, Duration.ofSeconds(60)).get("bookingId").asText();
             if (today) {
                 JsonNode pushed = screen.await(d -> mentions(d, bookingId), "today event with booking " + bookingId, Duration.ofSeconds(30));
                 assertThat(pushed.get("centreId").asText()).isEqualTo(centreId);
-                JsonNode shown = JSON.readTree(HTTP.send(HttpRequest.newBuilder(dashboard.resolve("/api/centres/" + centreId + "/today")).build(),
+                JsonNode shown = JSON.readTree(HTTP.send(authorized(at(dashboard, "/api/centres/" + centreId + "/today")).build(),
                         HttpResponse.BodyHandlers.ofString()).body());
                 JsonNode entry = find(shown, bookingId);
                 assertThat(entry.get("title").asText()).isEqualTo("Babycafé med sundhedsplejersken");
@@ -143,9 +174,9 @@ class EndToEndIT {
                 assertThat(entry.get("organiser").asText()).isEqualTo("Babycaféen i " + centreId);
             } else {
                 String week = IsoWeekLabel.of(start.toLocalDate());
-                URI utilisation = dashboard.resolve("/api/centres/" + centreId + "/utilisation?week=" + week);
+                URI utilisation = at(dashboard, "/api/centres/" + centreId + "/utilisation?week=" + week);
                 double booked = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                        .until(() -> JSON.readTree(HTTP.send(HttpRequest.newBuilder(utilisation).build(), HttpResponse.BodyHandlers.ofString()).body())
+                        .until(() -> JSON.readTree(HTTP.send(authorized(utilisation).build(), HttpResponse.BodyHandlers.ofString()).body())
                                 .path("resources").path(0).path("bookedHours").asDouble(), hours -> hours > 0);
                 assertThat(booked).as("booked hours of the week on the dashboard").isGreaterThan(0);
             }
@@ -154,11 +185,11 @@ class EndToEndIT {
 
     /** The screen's stream answers 404 until the dashboard has the centre from bindeled.booking.v1. */
     private static URI awaitScreenStream(String centreId) throws Exception {
-        URI centre = dashboard.resolve("/api/centres/" + centreId + "/today");
+        URI centre = at(dashboard, "/api/centres/" + centreId + "/today");
         org.awaitility.Awaitility.await("the dashboard learns of centre " + centreId).atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> HTTP.send(HttpRequest.newBuilder(centre).build(), HttpResponse.BodyHandlers.discarding()).statusCode(), status -> status == 200);
-        return dashboard.resolve("/api/centres/" + centreId + "/stream");
+                .until(() -> HTTP.send(authorized(centre).build(), HttpResponse.BodyHandlers.discarding()).statusCode(), status -> status == 200);
+        return at(dashboard, "/api/centres/" + centreId + "/stream");
     }
 
     /** Posts until room-booking accepts: only a replica that has not yet caught up with the partner may refuse. */
@@ -167,7 +198,7 @@ class EndToEndIT {
         HttpResponse<String> accepted = org.awaitility.Awaitility.await("room-booking accepts the booking").atMost(timeout)
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
-                    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    HttpResponse<String> response = HTTP.send(authorized(uri).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
                     assertThat(response.statusCode()).as("only a replica that has not caught up may refuse: " + response.body())
                             .isIn(201, 400, 403);
@@ -195,15 +226,24 @@ class EndToEndIT {
     }
 
     private static void post(URI uri, Object body, int expected) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        HttpResponse<String> response = HTTP.send(authorized(uri).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST " + uri + ": " + response.body()).isEqualTo(expected);
     }
 
     private static void put(URI uri, Object body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+        HttpResponse<String> response = HTTP.send(authorized(uri).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode() / 100).as("PUT " + uri + ": " + response.body()).isEqualTo(2);
+    }
+
+    private static URI at(String base, String path) {
+        return URI.create(base + path);
+    }
+
+    /** Every call carries the local stack's own client-credentials token (role admin), as the seeders do. */
+    private static HttpRequest.Builder authorized(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token.get());
     }
 
     /** An ISO week as the dashboard names it, e.g. 2026-W48. */
@@ -218,7 +258,7 @@ class EndToEndIT {
     void restToSsePushLatencyOverOneHundredRegistrations() throws Exception {
         int calls = 100;
         List<Double> millis = new ArrayList<>();
-        try (SseStream stream = SseStream.open(dashboard.resolve("/api/stream"))) {
+        try (SseStream stream = SseStream.open(at(dashboard, "/api/stream"))) {
             for (int i = 0; i < 5; i++) {
                 stream.awaitChangeOf(register("Opvarmning " + i), Duration.ofSeconds(30));
             }
@@ -242,7 +282,7 @@ class EndToEndIT {
 
     private static String register(String name) throws Exception {
         String body = JSON.writeValueAsString(Map.of("name", name, "sector", "PUBLIC", "kind", "LIBRARY"));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(registry.resolve("/api/partners"))
+        HttpResponse<String> response = HTTP.send(authorized(at(registry, "/api/partners"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -256,6 +296,7 @@ class EndToEndIT {
         private final CompletableFuture<HttpResponse<Stream<String>>> response;
 
         private SseStream(URI uri, String name) {
+            // Anonymous: the dashboard's streams are public.
             HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build();
             response = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
             response.thenAcceptAsync(r -> {

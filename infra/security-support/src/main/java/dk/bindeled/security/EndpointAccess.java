@@ -31,7 +31,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 public final class EndpointAccess {
 
     /** Spring's path patterns of the platform's own public and admin endpoints, in the order they are applied. */
-    public static final List<String> DOC_PATHS = List.of("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+    public static final List<String> DOC_PATHS = List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
     public static final String ADMIN_PATHS = "/admin/**";
     public static final String ERROR_PATH = "/error";
 

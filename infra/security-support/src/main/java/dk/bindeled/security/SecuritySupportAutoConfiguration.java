@@ -73,8 +73,8 @@ public class SecuritySupportAutoConfiguration {
         return http
                 .authorizeHttpRequests(requests -> {
                     // A dispatch the original request already passed: the async one of an SSE stream or a deferred
-                    // result, and the error page a refusal is rendered on.
-                    requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
+                    // result, the error page a refusal is rendered on, and a page controller's forward to its static page.
+                    requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
                     access.applyTo(requests);
                 })
                 .oauth2ResourceServer(resource -> resource

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dk.bindeled.events.Topics;
 import dk.bindeled.testsupport.TestInfrastructure;
+import dk.bindeled.testsupport.TestIssuer;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +37,7 @@ class H2LocalModeIT {
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
+        TestIssuer.shared().springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort
@@ -46,7 +48,8 @@ class H2LocalModeIT {
 
     @Test
     void registersProjectsAndPublishesOnH2() {
-        RestClient client = RestClient.create("http://127.0.0.1:" + port);
+        RestClient client = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.shared().token(TestIssuer.admin("tovholder@test"))).build();
         String body = IntegrationTest.json(Fixtures.profile("Kvarterhuset på Motalavej", Fixtures.CVR_A));
         String id = client.post().uri("/api/partners").contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().body(java.util.Map.class).get("id").toString();

@@ -28,8 +28,11 @@ public class PartnerQueryController {
 
     private final PartnerDirectory directory;
 
-    public PartnerQueryController(PartnerDirectory directory) {
+    private final PartnerAccess access;
+
+    public PartnerQueryController(PartnerDirectory directory, PartnerAccess access) {
         this.directory = directory;
+        this.access = access;
     }
 
     @GetMapping("/api/partners")
@@ -47,14 +50,17 @@ public class PartnerQueryController {
     }
 
     @GetMapping("/api/partners/{partnerId}")
-    @Operation(summary = "A partner with its offers, contacts, shared resources and centres")
+    @Operation(summary = "A partner with its offers, shared resources and centres; its contacts only for its own members and the admin")
     public PartnerView partner(@PathVariable String partnerId) {
-        return directory.find(partnerId).orElseThrow(() -> new NotFoundException("No partner " + partnerId));
+        PartnerView partner = directory.find(partnerId).orElseThrow(() -> new NotFoundException("No partner " + partnerId));
+        return access.seesContactsOf(partnerId) ? partner : PartnerAccess.withoutContacts(partner);
     }
 
     @GetMapping("/api/partners/{partnerId}/history")
     @Operation(summary = "Everything that happened to a partner, in order, with who and when")
     public List<HistoryEntry> history(@PathVariable String partnerId) {
+        // Who changed what, contact people included: for the partner's own people and the admin, not open data.
+        access.requireMemberOf(partnerId);
         if (!directory.exists(partnerId)) {
             throw new NotFoundException("No partner " + partnerId);
         }

@@ -42,7 +42,9 @@ public final class Requests {
             @Size(max = 4000) String description,
             @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) address") String website,
             @Email @Size(max = 254) String email,
-            @Pattern(regexp = PHONE, message = "must be a phone number") String phone) {
+            @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
+            // Registration only: an id the client chose (the local stack's demo partners have fixed ids). Ignored on updates.
+            java.util.UUID id) {
 
         PartnerProfile toProfile() {
             return new PartnerProfile(name.trim(), sector, kind, blankToNull(cvr), blankToNull(description),

@@ -16,16 +16,41 @@ import dk.bindeled.partner.api.Commands.RegisterPartner;
 import dk.bindeled.partner.domain.NotFoundException;
 import dk.bindeled.partner.domain.RuleViolationException;
 import org.hamcrest.Matchers;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The web layer alone: shape validation, problem+json, mapping of domain refusals to status codes. */
+/**
+ * The web layer alone: shape validation, problem+json, mapping of domain refusals to status codes. The filter chain
+ * (token checks, endpoint rules) is left out here and tested over HTTP in the access ITs; the caller is an admin,
+ * put in the security context as the bearer filter would.
+ */
 @WebMvcTest(PartnerCommandController.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import(PartnerAccess.class)
 class PartnerCommandControllerTest {
+
+    @BeforeEach
+    void signInAsAdmin() {
+        Jwt jwt = Jwt.withTokenValue("token").header("alg", "RS256").subject("tovholder@test").claim("roles", List.of("admin")).build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     private static final String VALID = """
             {"name":"Café Sumak","sector":"PRIVATE","kind":"SOCIAL_ECONOMY_BUSINESS","cvr":"29189129"}""";

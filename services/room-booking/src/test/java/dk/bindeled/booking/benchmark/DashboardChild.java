@@ -35,11 +35,13 @@ final class DashboardChild implements AutoCloseable {
 
     private final Process process;
     private final URI base;
+    private final URI management;
     private final Path log;
 
-    private DashboardChild(Process process, URI base, Path log) {
+    private DashboardChild(Process process, URI base, URI management, Path log) {
         this.process = process;
         this.base = base;
+        this.management = management;
         this.log = log;
     }
 
@@ -47,15 +49,13 @@ final class DashboardChild implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No dashboard jar at " + jar + ": package it first (./mvnw -q -DskipTests install)");
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
+        int managementPort = freePort();
         Files.createDirectories(log.getParent());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                // Actuator on the API's port here: the benchmark only waits for health, and one free port is enough.
-                "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + port,
+                // Actuator on a port of its own, as deployed: on the API's port the dashboard's access rules refuse it.
+                "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort,
                 "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -65,11 +65,17 @@ final class DashboardChild implements AutoCloseable {
                 "SPRING_DATASOURCE_PASSWORD", TestInfrastructure.databasePassword()));
         Process process = builder.start();
         process.getOutputStream().close();
-        return new DashboardChild(process, URI.create("http://127.0.0.1:" + port), log);
+        return new DashboardChild(process, URI.create("http://127.0.0.1:" + port), URI.create("http://127.0.0.1:" + managementPort), log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     void awaitUp(Duration timeout) {
-        URI health = base.resolve("/actuator/health");
+        URI health = management.resolve("/actuator/health");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
