@@ -89,7 +89,7 @@ class IdentityFlowIT {
         Http http = new Http();
         JWTClaimsSet seeder = verify(clientToken(http, "local-stack"), "bindeled");
         assertThat(seeder.getSubject()).isEqualTo("local-stack");
-        assertThat(seeder.getStringListClaim("roles")).containsExactly("admin");
+        assertThat(seeder.getStringListClaim("roles")).containsExactly("admin", "centre-manager");
         assertThat(seeder.getStringListClaim("centres"))
                 .containsExactly("motalavej", "foreningernes-hus", "hedemarken", "sundheds-og-kvartershuset");
         assertThat(seeder.getClaims()).doesNotContainKeys("org", "org_cvr");

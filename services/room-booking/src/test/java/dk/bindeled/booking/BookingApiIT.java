@@ -217,10 +217,10 @@ class BookingApiIT extends IntegrationTest {
         assertThat(waiting).isNotBlank();
         expect(200, call(HttpMethod.POST, "/api/bookings/" + requested + "/reject",
                 Map.of("reasonCategory", "ROOM_NEEDED_ELSEWHERE", "note", "Husrådsmøde i salen")));
-        // The slot is offered to the first in line (approval is required here), who accepts; the manager then approves.
+        // The slot is offered to the first in line (approval is required here), whose member accepts; the manager then approves.
         ReceivedEvent offered = published(hall, "dk.bindeled.booking.WaitlistOffered.v1");
         String offer = ((dk.bindeled.events.booking.v1.WaitlistOffered) offered.event()).bookingId();
-        assertThat(expect(200, call(HttpMethod.POST, "/api/bookings/" + offer + "/accept", null)).body().get("status").asText())
+        assertThat(expect(200, callAs(memberOf(other), HttpMethod.POST, "/api/bookings/" + offer + "/accept", null)).body().get("status").asText())
                 .isEqualTo("REQUESTED");
         assertThat(expect(200, call(HttpMethod.POST, "/api/bookings/" + offer + "/approve", null)).body().get("status").asText())
                 .isEqualTo("CONFIRMED");

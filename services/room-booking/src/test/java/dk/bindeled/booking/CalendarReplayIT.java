@@ -32,7 +32,7 @@ class CalendarReplayIT extends IntegrationTest {
         String booked = book(port, room, partner, LocalDateTime.of(2027, 3, 2, 10, 0));
         await().atMost(Duration.ofSeconds(30)).until(() -> call(HttpMethod.GET, "/api/bookings/" + booked, null).status() == 200);
         String before = call(HttpMethod.GET, "/api/bookings/" + booked, null).text();
-        long live = call(HttpMethod.GET, "/admin/projections/calendar", null).body().path("generation").asLong(0);
+        long live = callAs(admin(), HttpMethod.GET, "/admin/projections/calendar", null).body().path("generation").asLong(0);
 
         ConfigurableApplicationContext second = secondInstance(POLL, CLAIMS, BALANCE);
         try {
@@ -42,11 +42,11 @@ class CalendarReplayIT extends IntegrationTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
                     "SELECT COUNT(DISTINCT owner) FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL")
                     .param(liveProcessor).query(Long.class).single() == 2);
-            assertThat(call(port, HttpMethod.POST, "/admin/projections/calendar/replay", null).status()).isEqualTo(202);
+            assertThat(callAs(port, admin(), HttpMethod.POST, "/admin/projections/calendar/replay", null).status()).isEqualTo(202);
 
             for (int node : new int[] {port, other}) {
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                    JsonNode status = call(node, HttpMethod.GET, "/admin/projections/calendar", null).body();
+                    JsonNode status = callAs(node, admin(), HttpMethod.GET, "/admin/projections/calendar", null).body();
                     assertThat(status.get("replaying").asBoolean()).isFalse();
                     assertThat(status.get("generation").asLong()).isEqualTo(live + 1);
                     assertThat(status.get("percent").asInt()).isEqualTo(100);

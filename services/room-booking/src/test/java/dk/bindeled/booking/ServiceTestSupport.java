@@ -12,6 +12,7 @@ import dk.bindeled.events.partner.v1.PartnerKind;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
 import dk.bindeled.events.partner.v1.Sector;
 import dk.bindeled.testsupport.TestIssuer;
+import dk.bindeled.testsupport.TestIssuer.TestCaller;
 import dk.bindeled.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -63,13 +66,6 @@ public abstract class ServiceTestSupport {
     /** The tokens' issuer; created with the class, so every service a test starts checks its tokens. */
     protected static final TestIssuer ISSUER = TestIssuer.shared();
 
-    /** Who the tests act as until room booking has rules of its own: a signed-in admin, the actor on every event. */
-    protected static final String ACTOR = "husleder@test";
-
-    protected static String actorToken() {
-        return ISSUER.token(TestIssuer.admin(ACTOR));
-    }
-
     @LocalServerPort
     protected int port;
 
@@ -79,13 +75,62 @@ public abstract class ServiceTestSupport {
     protected record Response(int status, String contentType, JsonNode body, String text) {
     }
 
-    protected Response call(HttpMethod method, String path, Object body) {
-        return call(port, method, path, body);
+    // ------------------------------------------------------------------ callers (real RS256 tokens)
+
+    /** The platform's admin: sets up centres, replays projections, books for nobody. */
+    protected static TestCaller admin() {
+        return TestIssuer.admin("admin@test");
     }
 
-    protected static Response call(int port, HttpMethod method, String path, Object body) {
+    /** The manager of these centres (the house manager, husleder): sets them up, books on behalf, approves. */
+    protected static TestCaller managerOf(String... centres) {
+        return TestIssuer.caller("husleder@test").roles("centre-manager").centres(centres);
+    }
+
+    /** Staff of these centres: book, move and cancel on behalf of their partners; never approve. */
+    protected static TestCaller staffOf(String... centres) {
+        return TestIssuer.caller("personale@test").roles("centre-staff").centres(centres);
+    }
+
+    /** A member of the partner: books, moves and cancels for it alone, answers its waitlist offers. */
+    protected static TestCaller memberOf(String partnerId) {
+        return TestIssuer.caller("medlem-" + partnerId.substring(0, 8) + "@test").roles("partner-member").org(UUID.fromString(partnerId));
+    }
+
+    /** Every centre this test made through {@link #centre}: the default caller manages them all. */
+    private final Set<String> centresMade = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The caller of {@link #call}: the manager of every centre this test has made, as the tests were written for the
+     * house manager (they sent {@code X-Bindeled-Actor: husleder@test} before sign-in existed). A test that needs
+     * someone else says so with {@link #callAs}.
+     */
+    protected TestCaller houseManager() {
+        return managerOf(centresMade.toArray(String[]::new));
+    }
+
+    protected String actorToken() {
+        return ISSUER.token(houseManager());
+    }
+
+    protected Response call(HttpMethod method, String path, Object body) {
+        return callAs(port, houseManager(), method, path, body);
+    }
+
+    protected Response call(int port, HttpMethod method, String path, Object body) {
+        return callAs(port, houseManager(), method, path, body);
+    }
+
+    protected Response callAs(TestCaller caller, HttpMethod method, String path, Object body) {
+        return callAs(port, caller, method, path, body);
+    }
+
+    protected static Response callAs(int port, TestCaller caller, HttpMethod method, String path, Object body) {
         RestClient client = RestClient.create("http://127.0.0.1:" + port);
-        RestClient.RequestBodySpec spec = client.method(method).uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + actorToken());
+        RestClient.RequestBodySpec spec = client.method(method).uri(path);
+        if (caller != null) {
+            spec = spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + ISSUER.token(caller));
+        }
         if (body != null) {
             spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : json(body));
         }
@@ -109,11 +154,12 @@ public abstract class ServiceTestSupport {
     /** A centre open 08–22 every day, with a 48-hour notice period and Tuesday/Thursday 16–20 as peak time. */
     protected String centre(String prefix) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        centresMade.add(id);
         List<Map<String, Object>> hours = new ArrayList<>();
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
             hours.add(Map.of("day", day, "opens", "08:00", "closes", "22:00"));
         }
-        expect(201, call(HttpMethod.POST, "/api/centres", Map.of("id", id, "name", "Kvarterhuset på Motalavej",
+        expect(201, callAs(admin(), HttpMethod.POST, "/api/centres", Map.of("id", id, "name", "Kvarterhuset på Motalavej",
                 "address", "Motalavej, 4220 Korsør", "openingHours", hours, "cancellationNoticeHours", 48,
                 "peakHours", List.of(Map.of("day", "TUESDAY", "from", "16:00", "to", "20:00"),
                         Map.of("day", "THURSDAY", "from", "16:00", "to", "20:00")))));

@@ -72,7 +72,7 @@ class DemoIdentitiesTest {
 
         DemoClient seeder = identities.client("local-stack").orElseThrow();
         assertThat(seeder.grants()).containsExactly(DemoClient.Grant.CLIENT_CREDENTIALS);
-        assertThat(seeder.identity().roles()).containsExactly(Role.ADMIN);
+        assertThat(seeder.identity().roles()).containsExactly(Role.ADMIN, Role.CENTRE_MANAGER);
         assertThat(seeder.identity().centres()).containsExactlyElementsOf(ALL_CENTRES);
         assertThat(seeder.identity().org()).isEmpty();
 

@@ -50,7 +50,7 @@ class TokenIdentitiesTest {
     void aClientCredentialsTokenIsTheClientsOwn() {
         Map<String, Object> claims = customize("local-stack", AuthorizationGrantType.CLIENT_CREDENTIALS,
                 "local-stack", OAuth2TokenType.ACCESS_TOKEN);
-        assertThat(claims).containsEntry("roles", List.of("admin")).containsEntry("aud", List.of("bindeled"))
+        assertThat(claims).containsEntry("roles", List.of("admin", "centre-manager")).containsEntry("aud", List.of("bindeled"))
                 .doesNotContainKeys("org", "org_cvr");
         assertThat((List<?>) claims.get("centres")).hasSize(4);
     }

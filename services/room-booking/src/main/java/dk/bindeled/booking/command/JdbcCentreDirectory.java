@@ -92,6 +92,11 @@ public class JdbcCentreDirectory implements CentreDirectory {
         return QuotaPolicy.applying(own, () -> rules(centreId).map(CentreRules::defaultQuota));
     }
 
+    @Override
+    public Optional<String> centreOf(String resourceId) {
+        return jdbc.sql("SELECT centre_id FROM centre_resource WHERE resource_id = ?").param(resourceId).query(String.class).optional();
+    }
+
     private static Integer nullableInt(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;

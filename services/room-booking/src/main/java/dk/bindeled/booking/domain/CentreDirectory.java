@@ -10,4 +10,7 @@ public interface CentreDirectory {
 
     /** The partner's own quota in the centre, else the centre's default; fields are null where unlimited. */
     Quota quotaOf(String centreId, String partnerId);
+
+    /** The centre a resource belongs to, as the command side knows it (empty for an unknown resource). */
+    Optional<String> centreOf(String resourceId);
 }

@@ -90,10 +90,13 @@ public class CalendarFeeds {
     private final Clock clock;
     private final Duration past;
     private final Duration future;
+    private final ZoneId serviceZone;
 
     public CalendarFeeds(JdbcClient jdbc, CalendarQueries queries, FeedTokens tokens, Clock clock,
                          @Value("${bindeled.booking.feed.past-days:365}") int pastDays,
-                         @Value("${bindeled.booking.feed.future-days:400}") int futureDays) {
+                         @Value("${bindeled.booking.feed.future-days:400}") int futureDays,
+                         @Value("${bindeled.booking.time-zone:Europe/Copenhagen}") String serviceZone) {
+        this.serviceZone = ZoneId.of(serviceZone);
         this.jdbc = jdbc;
         this.queries = queries;
         this.tokens = tokens;
@@ -122,6 +125,19 @@ public class CalendarFeeds {
         }
         var centre = queries.centreInfo(centreId).orElseThrow(() -> new NotFoundException("No such feed"));
         return write(centre.name() == null ? centreId : centre.name(), centre.zone(), "b.centre_id = ?", "s.centre_id = ?", centreId);
+    }
+
+    /**
+     * The feed of one partner's bookings at every centre, if the token opens it; otherwise 404. The partner's own
+     * feed, for its members, still applies each booking's visibility: a subscribed calendar is easily shared further.
+     */
+    public String partnerFeed(String partnerId, String token) {
+        if (!tokens.opens(token, Scope.PARTNER, partnerId)) {
+            throw new NotFoundException("No such feed");
+        }
+        String name = jdbc.sql("SELECT name FROM partner_replica WHERE partner_id = ?").param(partnerId).query(String.class)
+                .optional().orElse(partnerId);
+        return write(name, serviceZone, "b.partner_id = ?", "s.partner_id = ?", partnerId);
     }
 
     /**

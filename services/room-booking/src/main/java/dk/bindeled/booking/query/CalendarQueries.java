@@ -203,18 +203,15 @@ public class CalendarQueries {
                 .list();
     }
 
+    /** The whole entry; {@link Disclosures} reduces it for the viewer. */
     private static CalendarEntry entry(ResultSet rs) throws SQLException {
-        String visibility = rs.getString("visibility");
-        boolean busy = "BUSY".equals(visibility);
-        boolean full = "PUBLIC".equals(visibility);
         LocalDateTime localStart = rs.getObject("local_start", LocalDateTime.class);
         return new CalendarEntry(rs.getString("id"), rs.getString("series_id"), rs.getString("resource_id"),
-                rs.getString("resource_name"), BookingStatus.valueOf(rs.getString("status")), localStart.toLocalDate(), localStart,
-                rs.getObject("local_end", LocalDateTime.class), zoned(rs, "starts_at"), zoned(rs, "ends_at"), visibility,
-                busy ? null : rs.getString("title"), full ? rs.getString("purpose") : null,
-                full ? rs.getString("partner_id") : null, full ? rs.getString("partner_name") : null,
-                full ? (Integer) rs.getObject("attendees") : null, full ? rs.getString("target_group") : null,
-                rs.getBoolean("flagged"));
+                rs.getString("resource_name"), rs.getString("centre_id"), BookingStatus.valueOf(rs.getString("status")),
+                localStart.toLocalDate(), localStart, rs.getObject("local_end", LocalDateTime.class), zoned(rs, "starts_at"),
+                zoned(rs, "ends_at"), rs.getString("visibility"), rs.getString("title"), rs.getString("purpose"),
+                rs.getString("partner_id"), rs.getString("partner_name"), (Integer) rs.getObject("attendees"),
+                rs.getString("target_group"), rs.getBoolean("flagged"));
     }
 
     static LocalDate first(LocalDate date, Span span) {
@@ -378,7 +375,7 @@ public class CalendarQueries {
             boolean series = first.seriesId() != null;
             approvals.add(new Approval(series ? "SERIES" : "BOOKING", series ? null : first.id(), first.seriesId(),
                     first.resourceId(), first.resourceName(), first.partnerId(), first.partnerName(), first.title(), first.purpose(),
-                    first.attendees(), first.targetGroup(), first.requestedAt(), first.localStart(), first.localEnd(), first.start(),
+                    first.attendees(), first.targetGroup(), first.visibility(), first.requestedAt(), first.localStart(), first.localEnd(), first.start(),
                     first.end(), group.stream().map(b -> new PendingOccurrence(b.id(), b.localStart(), b.localEnd())).toList()));
         }
         return approvals;

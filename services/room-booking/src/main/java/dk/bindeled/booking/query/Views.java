@@ -42,11 +42,13 @@ public final class Views {
     }
 
     /**
-     * One booking in a calendar, with the booking's visibility applied: {@code BUSY} shows only that the time
-     * is taken (no title, purpose, partner, attendees or target group); {@code TITLE_ONLY} shows the title and
-     * nothing more; {@code PUBLIC} shows title, purpose, partner, attendees and target group.
+     * One booking in a calendar, with the booking's visibility applied for whoever is not its partner or the centre's
+     * staff ({@link Disclosures}): {@code BUSY} shows only that the time is taken (no title, partner, attendees or target
+     * group); {@code TITLE_ONLY} shows the title and nothing more; {@code PUBLIC} shows title, partner, attendees and
+     * target group. The purpose only the booking partner and the centre's staff see.
      */
-    public record CalendarEntry(String bookingId, String seriesId, String resourceId, String resourceName, BookingStatus status,
+    public record CalendarEntry(String bookingId, String seriesId, String resourceId, String resourceName, String centreId,
+                                BookingStatus status,
                                 LocalDate date, LocalDateTime localStart, LocalDateTime localEnd, OffsetDateTime start,
                                 OffsetDateTime end, String visibility, String title, String purpose, String partnerId,
                                 String partnerName, Integer attendees, String targetGroup, boolean flagged) {
@@ -60,7 +62,10 @@ public final class Views {
     public record HistoryEntry(String eventType, OffsetDateTime at, String actor, String summary) {
     }
 
-    /** A booking in full, for whoever manages it (not filtered by visibility), with everything that happened to it. */
+    /**
+     * A booking with everything that happened to it: in full for its partner's members and the centre's staff, for
+     * anyone else reduced by {@link Disclosures} (visibility applied; never purpose, note, flag reason or history).
+     */
     public record BookingView(String id, String resourceId, String resourceName, String centreId, String partnerId,
                               String partnerName, String partnerSector, String seriesId, String waitlistEntryId,
                               BookingStatus status, boolean awaitsApproval, OffsetDateTime start, OffsetDateTime end,
@@ -98,7 +103,7 @@ public final class Views {
      */
     public record Approval(String kind, String bookingId, String seriesId, String resourceId, String resourceName,
                            String partnerId, String partnerName, String title, String purpose, Integer attendees,
-                           String targetGroup, OffsetDateTime requestedAt, LocalDateTime localStart, LocalDateTime localEnd,
+                           String targetGroup, String visibility, OffsetDateTime requestedAt, LocalDateTime localStart, LocalDateTime localEnd,
                            OffsetDateTime start, OffsetDateTime end, List<PendingOccurrence> occurrences) {
     }
 

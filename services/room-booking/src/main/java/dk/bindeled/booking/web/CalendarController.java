@@ -1,10 +1,13 @@
 package dk.bindeled.booking.web;
 
+import dk.bindeled.booking.domain.BookingPermissions;
 import dk.bindeled.booking.domain.InvalidInputException;
+import dk.bindeled.booking.domain.Viewer;
 import dk.bindeled.booking.domain.NotFoundException;
 import dk.bindeled.booking.query.CalendarQueries;
 import dk.bindeled.booking.query.CalendarQueries.Span;
 import dk.bindeled.booking.query.Cursor;
+import dk.bindeled.booking.query.Disclosures;
 import dk.bindeled.booking.query.QueryWindow;
 import dk.bindeled.booking.query.QueryWindow.Range;
 import dk.bindeled.booking.query.Views.Approval;
@@ -35,6 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+/**
+ * The queries. Centres, resources and calendars are public; every answer that holds a booking's details is reduced by
+ * {@link Disclosures} to what the caller may see, and the lists that are not for everyone ask {@link BookingPermissions}.
+ */
 @RestController
 @Tag(name = "Calendars: queries", description = "Centres, resources, calendars, bookings, series and approvals, read from the calendar projection")
 public class CalendarController {
@@ -45,10 +52,12 @@ public class CalendarController {
     private final CalendarQueries queries;
     private final Clock clock;
     private final ZoneId serviceZone;
+    private final Access access;
 
     public CalendarController(CalendarQueries queries, Clock clock,
-                              @Value("${bindeled.booking.time-zone:Europe/Copenhagen}") String serviceZone) {
+                              @Value("${bindeled.booking.time-zone:Europe/Copenhagen}") String serviceZone, Access access) {
         this.queries = queries;
+        this.access = access;
         this.clock = clock;
         this.serviceZone = ZoneId.of(serviceZone);
     }
@@ -79,7 +88,8 @@ public class CalendarController {
         LocalDate day = QueryParams.optionalDate(date, "date");
         Span span = QueryParams.choice(view, "view", Span.class, Span.DAY);
         ResourceView resource = queries.requireResource(resourceId);
-        return queries.resourceCalendar(resourceId, day != null ? day : today(resource.centreId()), span);
+        return Disclosures.calendar(queries.resourceCalendar(resourceId, day != null ? day : today(resource.centreId()), span),
+                access.viewer());
     }
 
     @GetMapping("/api/centres/{centreId}/calendar")
@@ -90,13 +100,15 @@ public class CalendarController {
         LocalDate day = QueryParams.optionalDate(date, "date");
         Span span = QueryParams.choice(view, "view", Span.class, Span.DAY);
         queries.requireCentre(centreId);
-        return queries.centreCalendar(centreId, day != null ? day : today(centreId), span);
+        return Disclosures.calendar(queries.centreCalendar(centreId, day != null ? day : today(centreId), span), access.viewer());
     }
 
     @GetMapping("/api/centres/{centreId}/approvals")
     @Operation(summary = "Requests waiting for the manager, oldest first; a series' pending occurrences come as one item")
     public List<Approval> approvals(@PathVariable String centreId) {
-        return queries.approvals(centreId);
+        Viewer viewer = access.viewer();
+        access.require(BookingPermissions.mayReadApprovals(viewer, centreId), BookingPermissions.READ_APPROVALS);
+        return queries.approvals(centreId).stream().map(a -> access.disclose(a, (x, v) -> Disclosures.approval(x, centreId, v))).toList();
     }
 
     @GetMapping("/api/partners/{partnerId}/bookings")
@@ -111,6 +123,8 @@ public class CalendarController {
                                                                 @RequestParam(required = false) String to,
                                                                 @RequestParam(required = false) String limit,
                                                                 @RequestParam(required = false) String after) {
+        Viewer viewer = access.viewer();
+        access.require(BookingPermissions.mayReadPartnerBookings(viewer, partnerId), BookingPermissions.READ_PARTNER_BOOKINGS);
         Range range = QueryWindow.rangeOrDefault(QueryParams.optionalDate(from, "from"), QueryParams.optionalDate(to, "to"),
                 LocalDate.now(clock.withZone(serviceZone)), "from", "to");
         int rows = QueryWindow.limit(QueryParams.positive(limit, "limit"), "limit");
@@ -118,19 +132,22 @@ public class CalendarController {
         if (!queries.partnerKnown(partnerId)) {
             throw new NotFoundException("No partner " + partnerId);
         }
-        return paged(queries.partnerBookings(partnerId, range, cursor, rows), range, rows);
+        Page<BookingSummary> page = queries.partnerBookings(partnerId, range, cursor, rows);
+        return paged(new Page<>(access.disclose(page.items(), Disclosures::summaries), page.next()), range, rows);
     }
 
     @GetMapping("/api/bookings/{bookingId}")
     @Operation(summary = "A booking in full, with everything that happened to it (who, when, what)")
     public BookingView booking(@PathVariable String bookingId) {
-        return queries.booking(bookingId).orElseThrow(() -> new NotFoundException("No booking " + bookingId));
+        return access.disclose(queries.booking(bookingId).orElseThrow(() -> new NotFoundException("No booking " + bookingId)),
+                Disclosures::booking);
     }
 
     @GetMapping("/api/series/{seriesId}")
     @Operation(summary = "A recurring series with its rule, the dates left out and every occurrence")
     public SeriesView series(@PathVariable String seriesId) {
-        return queries.series(seriesId).orElseThrow(() -> new NotFoundException("No series " + seriesId));
+        return access.disclose(queries.series(seriesId).orElseThrow(() -> new NotFoundException("No series " + seriesId)),
+                Disclosures::series);
     }
 
     @GetMapping("/api/resources/{resourceId}/waitlist")
@@ -151,16 +168,21 @@ public class CalendarController {
         int rows = QueryWindow.limit(QueryParams.positive(limit, "limit"), "limit");
         Cursor cursor = Cursor.decode(after);
         if (first == null && last == null) {
-            queries.requireResource(resourceId);
-            return paged(queries.waitlist(resourceId, cursor, rows), null, rows);
+            String centreId = queries.requireResource(resourceId).centreId();
+            return paged(disclosed(queries.waitlist(resourceId, cursor, rows), centreId), null, rows);
         }
         if (first == null || last == null) {
             throw new InvalidInputException(first == null ? "from" : "to", "is required with " + (first == null ? "to" : "from")
                     + ": a waitlist's history is read for a range of dates");
         }
         Range range = QueryWindow.range(first, last, "from", "to");
-        queries.requireResource(resourceId);
-        return paged(queries.waitlistHistory(resourceId, range, cursor, rows), range, rows);
+        String centreId = queries.requireResource(resourceId).centreId();
+        return paged(disclosed(queries.waitlistHistory(resourceId, range, cursor, rows), centreId), range, rows);
+    }
+
+    private Page<WaitlistEntryView> disclosed(Page<WaitlistEntryView> page, String centreId) {
+        return new Page<>(page.items().stream().map(w -> access.disclose(w, (x, v) -> Disclosures.waitlistEntry(x, centreId, v))).toList(),
+                page.next());
     }
 
     /** The page's rows, and a Link to the next page that repeats the query as it was answered (defaults filled in). */

@@ -47,7 +47,12 @@ public class CommandSender {
 
     /** The resource whose schedule holds this booking, series or waitlist entry. */
     public String resourceOf(String id, BookingLocator.Kind kind) {
-        return locator.find(id).filter(l -> l.kind() == kind).map(BookingLocator.Location::resourceId)
+        return locate(id, kind).resourceId();
+    }
+
+    /** Where a booking, series or waitlist entry is and whose it is, as the command side recorded it; 404 when unknown. */
+    public BookingLocator.Location locate(String id, BookingLocator.Kind kind) {
+        return locator.find(id).filter(l -> l.kind() == kind)
                 .orElseThrow(() -> new NotFoundException("No " + kind.name().toLowerCase(Locale.ROOT) + " " + id));
     }
 

@@ -2,6 +2,7 @@ package dk.bindeled.booking.web;
 
 import dk.bindeled.axon.ProjectionReplay;
 import dk.bindeled.axon.ProjectionReplay.Status;
+import dk.bindeled.booking.domain.BookingPermissions;
 import dk.bindeled.booking.query.FairnessReports;
 import dk.bindeled.booking.query.FairnessReports.Grouping;
 import dk.bindeled.booking.query.Views.FairnessReport;
@@ -21,10 +22,12 @@ public class ReportController {
 
     private final FairnessReports reports;
     private final ProjectionReplay replay;
+    private final Access access;
 
-    public ReportController(FairnessReports reports, ProjectionReplay replay) {
+    public ReportController(FairnessReports reports, ProjectionReplay replay, Access access) {
         this.reports = reports;
         this.replay = replay;
+        this.access = access;
     }
 
     @GetMapping("/api/centres/{centreId}/fairness")
@@ -33,6 +36,7 @@ public class ReportController {
                     + " period of the date it starts on.")
     public FairnessReport fairness(@PathVariable String centreId, @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to, @RequestParam(required = false) String by) {
+        access.require(BookingPermissions.mayReadFairness(access.viewer(), centreId), BookingPermissions.READ_FAIRNESS);
         return reports.report(centreId, QueryParams.date(from, "from"), QueryParams.date(to, "to"),
                 QueryParams.choice(by, "by", Grouping.class, Grouping.WEEK));
     }

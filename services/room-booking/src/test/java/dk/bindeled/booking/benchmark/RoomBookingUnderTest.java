@@ -54,8 +54,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RoomBookingUnderTest implements AutoCloseable {
 
     static final String ACTOR = "husleder@benchmark";
-    /** One signed-in admin for the whole run (a token lives 15 minutes; the run takes about 4): signed once, not per request. */
-    static final String BEARER = "Bearer " + TestIssuer.shared().token(TestIssuer.admin(ACTOR));
+    /**
+     * The house manager: admin (to set centres up) and manager of every centre made so far (to book on the partners'
+     * behalf). Signed again when a centre is added, not per request (a token lives 15 minutes; the run takes about 4).
+     */
+    private final java.util.Set<String> centres = new java.util.concurrent.CopyOnWriteArraySet<>();
+    private volatile String bearer = sign();
+
+    private String sign() {
+        return "Bearer " + TestIssuer.shared().token(TestIssuer.caller(ACTOR).roles("admin", "centre-manager")
+                .centres(centres.toArray(String[]::new)));
+    }
 
     final ConfigurableApplicationContext context;
     final JdbcClient jdbc;
@@ -101,7 +110,7 @@ final class RoomBookingUnderTest implements AutoCloseable {
         return HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("Authorization", BEARER)
+                .header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json(body)))
                 .build();
     }
@@ -138,6 +147,8 @@ final class RoomBookingUnderTest implements AutoCloseable {
     /** A centre open 08–22 every day, Tuesday and Thursday 16–20 as peak time, and no quota. */
     String centre() {
         String id = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        centres.add(id);
+        bearer = sign();
         List<Map<String, Object>> hours = new ArrayList<>();
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
             hours.add(Map.of("day", day, "opens", "08:00", "closes", "22:00"));

@@ -49,6 +49,11 @@ final class FakeSupport {
         public Quota quotaOf(String centreId, String partnerId) {
             return quotas.getOrDefault(partnerId, rules.get(centreId).defaultQuota());
         }
+
+        @Override
+        public Optional<String> centreOf(String resourceId) {
+            return Optional.of(CENTRE);
+        }
     }
 
     static final class Partners implements PartnerRoster {

@@ -53,8 +53,8 @@ class FeedQueryCountIT extends IntegrationTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                         "SELECT COUNT(*) FROM calendar_stream WHERE aggregate_id = ? AND last_sequence >= ?")
                 .params(last.getAggregateIdentifier(), last.getSequenceNumber()).query(Long.class).single() == 1);
-        String oneToken = tokens.issue(FeedTokens.Scope.RESOURCE, one, "test");
-        String tenToken = tokens.issue(FeedTokens.Scope.RESOURCE, ten, "test");
+        String oneToken = tokens.issue(FeedTokens.Scope.RESOURCE, one, "test").token();
+        String tenToken = tokens.issue(FeedTokens.Scope.RESOURCE, ten, "test").token();
 
         Counted<String> withOne = StatementCounter.count(() -> feeds.resourceFeed(one, oneToken));
         Counted<String> withTen = StatementCounter.count(() -> feeds.resourceFeed(ten, tenToken));

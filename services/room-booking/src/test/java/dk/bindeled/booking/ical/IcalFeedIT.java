@@ -70,10 +70,19 @@ class IcalFeedIT extends IntegrationTest {
     String salen;
     String sumak;
 
+    /** The fixtures' centres are made as events, not through the API: the house manager of this test manages them. */
+    private final List<String> fixtureCentres = new java.util.ArrayList<>();
+
+    @Override
+    protected dk.bindeled.testsupport.TestIssuer.TestCaller houseManager() {
+        return managerOf(fixtureCentres.toArray(String[]::new));
+    }
+
     @BeforeEach
     void setUp() {
         events = CalendarFixtures.eventStore(eventStore, jdbc);
         centre = events.centre("ical");
+        fixtureCentres.add(centre);
         salen = events.resource(centre, "Salen", 40, List.of("køkken"), 0, true);
         sumak = events.partner("Café Sumak", "PRIVATE");
     }
@@ -322,6 +331,45 @@ class IcalFeedIT extends IntegrationTest {
         assertThat(stored).hasSize(64).isNotEqualTo(token);
         assertThat(java.util.Base64.getUrlDecoder().decode(token)).hasSize(32);
         assertThat(call(HttpMethod.POST, "/api/resources/no-such-room/feed-tokens", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPartnersFeedHoldsItsBookingsAtEveryCentreAndItsTokensAreListedAndRevokedById() throws Exception {
+        String elsewhere = events.centre("ical-other");
+        fixtureCentres.add(elsewhere);
+        String hall = events.resource(elsewhere, "Festsalen", 80, List.of(), 0, false);
+        LocalDateTime start = LocalDateTime.of(2027, 3, 9, 10, 0);
+        String here = events.confirmed(salen, centre, sumak, start, start.plusHours(1), details("Fællesspisning", Visibility.PUBLIC));
+        String there = events.confirmed(hall, elsewhere, sumak, start.plusDays(1), start.plusDays(1).plusHours(1),
+                details("Samtale med familie", Visibility.BUSY));
+        String token = expect(201, callAs(memberOf(sumak), HttpMethod.POST, "/api/partners/" + sumak + "/feed-tokens", null)).body()
+                .get("token").asText();
+
+        String feed = applied(() -> feed("partners", sumak, token));
+        assertThat(feed).contains("UID:" + here + "@bindeled.dk", "UID:" + there + "@bindeled.dk", "X-WR-CALNAME:Café Sumak")
+                // A subscribed calendar is easily shared on: the partner's own BUSY booking is still only "Optaget".
+                .doesNotContain("Samtale med familie").doesNotContain("Internt formål");
+        assertThat(call(HttpMethod.GET, "/ical/centres/" + centre + ".ics?token=" + token, null).status()).isEqualTo(404);
+
+        Response listed = expect(200, callAs(memberOf(sumak), HttpMethod.GET, "/api/partners/" + sumak + "/feed-tokens", null));
+        assertThat(listed.body()).hasSize(1);
+        String id = listed.body().get(0).get("id").asText();
+        assertThat(listed.body().get(0).get("scope").asText()).isEqualTo("PARTNER");
+        assertThat(listed.text()).as("a list never shows the secret").doesNotContain(token);
+
+        String centreToken = token("/api/centres/" + centre + "/feed-tokens");
+        String roomToken = token("/api/resources/" + salen + "/feed-tokens");
+        Response ofCentre = expect(200, call(HttpMethod.GET, "/api/centres/" + centre + "/feed-tokens", null));
+        assertThat(ofCentre.body().findValuesAsText("scope")).containsExactlyInAnyOrder("CENTRE", "RESOURCE");
+        assertThat(ofCentre.text()).doesNotContain(centreToken).doesNotContain(roomToken);
+
+        expect(204, callAs(memberOf(sumak), HttpMethod.DELETE, "/api/feed-tokens/" + id, null));
+        assertThat(call(HttpMethod.GET, "/ical/partners/" + sumak + ".ics?token=" + token, null).status()).isEqualTo(404);
+        assertThat(expect(200, callAs(memberOf(sumak), HttpMethod.GET, "/api/partners/" + sumak + "/feed-tokens", null)).body().get(0).get("revoked")
+                .asBoolean()).isTrue();
+        String unknown = java.util.UUID.randomUUID().toString();
+        assertThat(callAs(memberOf(unknown), HttpMethod.POST, "/api/partners/" + unknown + "/feed-tokens", null).status()).isEqualTo(404);
+        assertThat(callAs(memberOf(unknown), HttpMethod.POST, "/api/partners/" + sumak + "/feed-tokens", null).status()).isEqualTo(403);
     }
 
     // ------------------------------------------------------------------ helpers

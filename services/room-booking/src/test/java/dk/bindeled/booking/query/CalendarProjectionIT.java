@@ -1,5 +1,8 @@
 package dk.bindeled.booking.query;
 
+import dk.bindeled.booking.domain.Viewer;
+import java.util.Set;
+
 import static dk.bindeled.booking.query.CalendarFixtures.at;
 import static dk.bindeled.booking.query.CalendarFixtures.details;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,11 +178,12 @@ class CalendarProjectionIT extends IntegrationTest {
         String nextWeek = events.confirmed(salen, centre, sumak, TUESDAY_10.plusDays(7), TUESDAY_10.plusDays(7).plusHours(1),
                 details("Næste uge", Visibility.PUBLIC));
 
-        CalendarView day = queries.resourceCalendar(salen, TUESDAY_10.toLocalDate(), Span.DAY);
+        // As the public sees it: visibility applied, and the purpose of no booking.
+        CalendarView day = Disclosures.calendar(queries.resourceCalendar(salen, TUESDAY_10.toLocalDate(), Span.DAY), Viewer.ANONYMOUS);
         assertThat(day.entries()).extracting(CalendarEntry::bookingId).containsExactly(mothers, busy, titleOnly);
         CalendarEntry open = day.entries().get(0);
         assertThat(open.title()).isEqualTo("Babycafé");
-        assertThat(open.purpose()).isEqualTo("Internt formål: Babycafé");
+        assertThat(open.purpose()).isNull();
         assertThat(open.partnerName()).isEqualTo("Café Sumak");
         assertThat(open.resourceName()).isEqualTo("Salen");
         assertThat(open.status()).isEqualTo(BookingStatus.CONFIRMED);
@@ -196,6 +200,16 @@ class CalendarProjectionIT extends IntegrationTest {
         assertThat(title.purpose()).isNull();
         assertThat(title.partnerName()).isNull();
         assertThat(title.status()).isEqualTo(BookingStatus.REQUESTED);
+        // The centre's staff see every entry whole; the booking partner's members their own.
+        CalendarView staff = Disclosures.calendar(queries.resourceCalendar(salen, TUESDAY_10.toLocalDate(), Span.DAY),
+                new Viewer("personale", Set.of("centre-staff"), null, Set.of(centre)));
+        assertThat(staff.entries()).extracting(CalendarEntry::title).containsExactly("Babycafé", "Samtale med familie", "Netværksmøde");
+        assertThat(staff.entries().get(0).purpose()).isEqualTo("Internt formål: Babycafé");
+        CalendarView own = Disclosures.calendar(queries.resourceCalendar(salen, TUESDAY_10.toLocalDate(), Span.DAY),
+                new Viewer("medlem", Set.of("partner-member"), other, Set.of()));
+        assertThat(own.entries()).extracting(CalendarEntry::title).containsExactly("Babycafé", "Samtale med familie", "Netværksmøde");
+        assertThat(own.entries().get(0).purpose()).as("another partner's purpose").isNull();
+        assertThat(own.entries().get(1).purpose()).isEqualTo("Internt formål: Samtale med familie");
 
         CalendarView week = queries.centreCalendar(centre, TUESDAY_10.toLocalDate().plusDays(3), Span.WEEK);
         assertThat(week.from()).isEqualTo(LocalDate.of(2027, 3, 1));

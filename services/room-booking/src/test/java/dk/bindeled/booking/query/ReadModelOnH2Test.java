@@ -50,7 +50,7 @@ class ReadModelOnH2Test {
         events = CalendarFixtures.direct(new CalendarProjection(jdbc), jdbc);
         queries = new CalendarQueries(jdbc, CLOCK);
         tokens = new FeedTokens(jdbc, CLOCK);
-        feeds = new CalendarFeeds(jdbc, queries, tokens, CLOCK, 365, 400);
+        feeds = new CalendarFeeds(jdbc, queries, tokens, CLOCK, 365, 400, "Europe/Copenhagen");
     }
 
     @Test
@@ -95,11 +95,17 @@ class ReadModelOnH2Test {
         var report = new FairnessReports(queries, jdbc).report(centre, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31), Grouping.WEEK);
         assertThat(report.total().hours()).isEqualTo(3.0);
 
-        String token = tokens.issue(Scope.RESOURCE, salen, "test");
+        var issued = tokens.issue(Scope.RESOURCE, salen, "test");
+        String token = issued.token();
         String feed = feeds.resourceFeed(salen, token);
         assertThat(feed).contains("UID:" + id + "@bindeled.dk", "SEQUENCE:1", "RRULE:FREQ=WEEKLY", "EXDATE;TZID=Europe/Copenhagen:",
                 "SUMMARY:Optaget");
-        tokens.revoke(token);
+        assertThat(tokens.find(token).orElseThrow().id()).isEqualTo(issued.id());
+        assertThat(tokens.ofCentre(centre)).extracting(FeedTokens.FeedTokenView::id).containsExactly(issued.id());
+        String partnerFeed = tokens.issue(Scope.PARTNER, sumak, "test").token();
+        assertThat(feeds.partnerFeed(sumak, partnerFeed)).contains("UID:" + id + "@bindeled.dk", "X-WR-CALNAME:Café Sumak");
+        assertThat(tokens.ofPartner(sumak)).hasSize(1);
+        tokens.revoke(issued.id());
         assertThat(tokens.opens(token, Scope.RESOURCE, salen)).isFalse();
     }
 }

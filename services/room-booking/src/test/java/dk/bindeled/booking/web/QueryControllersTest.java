@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dk.bindeled.axon.ProjectionReplay;
 import dk.bindeled.booking.FixedClock;
+import dk.bindeled.booking.domain.CentreDirectory;
 import dk.bindeled.booking.domain.NotFoundException;
 import dk.bindeled.booking.query.CalendarFeeds;
 import dk.bindeled.booking.query.CalendarQueries;
@@ -41,7 +42,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The query controllers alone: parameters read and refused by name, unknown ids as 404, all as problem+json. */
 @WebMvcTest({CalendarController.class, FreeSlotController.class, ReportController.class, FeedController.class})
-@Import(FixedClock.class)
+@Import({FixedClock.class, Access.class})
 class QueryControllersTest {
 
     @Autowired
@@ -59,6 +60,8 @@ class QueryControllersTest {
     CalendarFeeds feeds;
     @MockitoBean
     FeedTokens tokens;
+    @MockitoBean
+    CentreDirectory centres;
 
     @Test
     void freeSlotParametersAreRequiredAndCheckedOneByOne() throws Exception {
@@ -151,20 +154,6 @@ class QueryControllersTest {
         mvc.perform(get("/ical/resources/salen.ics?token=bad").accept(MediaType.parseMediaType("text/calendar")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("No such feed"));
-    }
-
-    @Test
-    void aFeedTokenIsMadeForAnExistingResourceAndRevokedBy204() throws Exception {
-        when(queries.requireResource("salen")).thenReturn(new ResourceView("salen", "motalavej", "Salen", "ROOM", 20, List.of(), 0,
-                false, "ALL_CENTRE_PARTNERS", List.of(), null, null));
-        when(tokens.issue(eq(FeedTokens.Scope.RESOURCE), eq("salen"), anyString())).thenReturn("secret");
-        mvc.perform(post("/api/resources/salen/feed-tokens"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.token").value("secret"))
-                .andExpect(jsonPath("$.url").value("http://localhost/ical/resources/salen.ics?token=secret"));
-        mvc.perform(delete("/api/feed-tokens/secret")).andExpect(status().isNoContent());
-        verify(tokens).revoke("secret");
-        verify(tokens).issue(any(), eq("salen"), eq("anonymous"));
     }
 
     private ResultActions invalid(org.springframework.test.web.servlet.RequestBuilder request, String field) throws Exception {
