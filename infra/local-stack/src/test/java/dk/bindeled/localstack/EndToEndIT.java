@@ -53,6 +53,7 @@ class EndToEndIT {
     private static String roomBooking;
     private static String dashboard;
     private static ServiceToken token;
+    private static String issuer;
 
     @BeforeAll
     static void startServices() throws IOException {
@@ -64,7 +65,7 @@ class EndToEndIT {
         int roomBookingPort = EmbeddedKraftBroker.freePort();
         int dashboardPort = EmbeddedKraftBroker.freePort();
         int gatewayPort = EmbeddedKraftBroker.freePort();
-        String issuer = "http://127.0.0.1:" + identityPort;
+        issuer = "http://127.0.0.1:" + identityPort;
         List<String> secured = List.of("--bindeled.security.issuer-uri=" + issuer);
 
         ChildService identity = new ChildService("identity", identityPort, EmbeddedKraftBroker.freePort(),
@@ -192,6 +193,62 @@ class EndToEndIT {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> HTTP.send(authorized(centre).build(), HttpResponse.BodyHandlers.discarding()).statusCode(), status -> status == 200);
         return at(dashboard, "/api/centres/" + centreId + "/stream");
+    }
+
+    /**
+     * Issue 9's "done when", through the gateway: with the token of Café Sumak's script client (partner-admin of Café
+     * Sumak), every write for another organisation is refused with 403 naming the right, its own profile can be
+     * edited, and the public reads need no token.
+     */
+    @Test
+    void aMemberOfOneOrganisationIsRefusedEveryWriteForAnother() throws Exception {
+        DemoData.Partner cafe = DemoData.load().partner("cafe-sumak").orElseThrow();
+        String sumak = cafe.id().toString();
+        com.fasterxml.jackson.databind.node.ObjectNode sumakProfile = cafe.profile().deepCopy();
+        post(at(registry, "/api/partners"), sumakProfile.deepCopy().put("id", sumak), 201);
+        String other = register("Lektiecafeen i Hedemarken");
+        post(at(roomBooking, "/api/centres"), Map.of("id", "hedemarken", "name", "Hedemarkens Medborgerhus", "address", "Hedemarken 1",
+                "openingHours", List.of(Map.of("day", "MONDAY", "opens", "08:00", "closes", "22:00")), "cancellationNoticeHours", 0), 201);
+        post(at(roomBooking, "/api/centres/hedemarken/resources"), Map.of("id", "hedemarken-cafeen", "name", "Caféen", "kind", "ROOM",
+                "capacity", 20, "cleaningBufferMinutes", 0, "rules", Map.of("access", "ALL_CENTRE_PARTNERS", "approvalRequired", false)), 201);
+
+        ServiceToken script = new ServiceToken(HTTP, URI.create(issuer), "script-cafe-sumak", "demo-script-cafe-sumak",
+                java.time.Clock.systemUTC());
+        LocalDateTime monday = LocalDateTime.now(COPENHAGEN).toLocalDate().with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atTime(10, 0);
+        Map<String, Object> bookingForOther = Map.of("resourceId", "hedemarken-cafeen", "partnerId", other,
+                "start", monday.toString(), "end", monday.plusHours(1).toString(), "title", "Lektiecafé", "attendees", 8, "visibility", "PUBLIC");
+        Map<String, Map.Entry<String, Object>> writes = new java.util.LinkedHashMap<>();
+        writes.put(registry + "/api/partners/" + other + "/profile", Map.entry("PUT", Map.of("name", "Overtaget", "sector", "PUBLIC", "kind", "LIBRARY")));
+        writes.put(registry + "/api/partners/" + other + "/contacts", Map.entry("POST", Map.of("name", "Fremmed Person")));
+        writes.put(registry + "/api/partners/" + other + "/deactivation", Map.entry("POST", Map.of("reason", "forsøg")));
+        writes.put(registry + "/api/partners", Map.entry("POST", Map.of("name", "Ny forening", "sector", "THIRD_SECTOR", "kind", "ASSOCIATION")));
+        writes.put(roomBooking + "/api/bookings", Map.entry("POST", bookingForOther));
+        writes.put(roomBooking + "/api/partners/" + other + "/feed-tokens", Map.entry("POST", Map.of()));
+        writes.put(roomBooking + "/api/centres/hedemarken/quotas/" + sumak, Map.entry("PUT", Map.of("hoursPerWeek", 40)));
+        for (Map.Entry<String, Map.Entry<String, Object>> write : writes.entrySet()) {
+            HttpResponse<String> refused = send(script, write.getValue().getKey(), URI.create(write.getKey()), write.getValue().getValue());
+            assertThat(refused.statusCode()).as(write.getValue().getKey() + " " + write.getKey() + ": " + refused.body()).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+            assertThat(JSON.readTree(refused.body()).path("right").asText()).as(refused.body()).isNotBlank();
+        }
+
+        HttpResponse<String> own = send(script, "PUT", at(registry, "/api/partners/" + sumak + "/profile"),
+                sumakProfile.put("description", "Café og catering i Kvarterhuset på Motalavej"));
+        assertThat(own.statusCode()).as("its own profile: " + own.body()).isEqualTo(204);
+
+        for (URI read : List.of(at(registry, "/api/partners"), URI.create(registry.replace("/registry", "") + "/hsds/organizations"),
+                at(roomBooking, "/api/centres"), at(roomBooking, "/api/centres/hedemarken/calendar?view=week"),
+                at(dashboard, "/api/overview"))) {
+            HttpResponse<String> open = HTTP.send(HttpRequest.newBuilder(read).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(open.statusCode()).as("GET " + read + " without a token: " + open.body()).isEqualTo(200);
+        }
+    }
+
+    private static HttpResponse<String> send(ServiceToken caller, String method, URI uri, Object body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + caller.get())
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts until room-booking accepts: only a replica that has not yet caught up with the partner may refuse. */

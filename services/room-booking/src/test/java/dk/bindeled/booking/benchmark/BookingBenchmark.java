@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
  *   <li>REST call → confirmed (the 201 of {@code POST /api/bookings}) at a fixed 50 requests/s, open loop.</li>
  *   <li>REST call → the dashboard's SSE push of the booking, with the packaged dashboard as a child JVM.</li>
  *   <li>Loading a resource with 10,000 past bookings, without and with a snapshot.</li>
+ *   <li>What the token check and the gateway (its packaged jar as a child JVM, in front of the service) add to a read
+ *       and a write at the rate of 3.</li>
  * </ol>
  * The streaming processors (Kafka publisher, calendar projection) run throughout, as in production, and are
  * let catch up between measurements. Sizes can be changed with system properties {@code benchmark.*} (see
@@ -77,13 +79,16 @@ class BookingBenchmark {
         Path root = repositoryRoot();
         Path dashboardJar = Path.of(System.getProperty("benchmark.dashboard-jar",
                 root.resolve("services/dashboard/target/dashboard.jar").toString()));
+        Path gatewayJar = Path.of(System.getProperty("benchmark.gateway-jar",
+                root.resolve("services/gateway/target/gateway.jar").toString()));
         long started = System.nanoTime();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
         // The dashboard boots while room booking does.
         TestInfrastructure.kafka();
         try (DashboardChild dashboard = DashboardChild.start(dashboardJar, Path.of("target", "benchmark-logs", "dashboard.log"));
-             RoomBookingUnderTest service = RoomBookingUnderTest.start()) {
+             RoomBookingUnderTest service = RoomBookingUnderTest.start();
+             ChildJvm gateway = startGateway(gatewayJar, service)) {
             LoadDriver driver = new LoadDriver(service.http);
             Slots slots = new Slots(LocalDate.now(ZONE));
             String centre = service.centre();
@@ -100,7 +105,8 @@ class BookingBenchmark {
             };
             progress("room booking up; centre, %d partners and %d rooms defined", partners.size(), rooms.size());
             dashboard.awaitUp(Duration.ofSeconds(180));
-            progress("dashboard up");
+            gateway.awaitUp(Duration.ofSeconds(180));
+            progress("dashboard and gateway up");
 
             // Warm-up, which the dashboard must also have pushed before its latency is measured.
             Samples sse;
@@ -164,6 +170,27 @@ class BookingBenchmark {
             expectAllConfirmed(rate, RATE * RATE_SECONDS);
             service.awaitProcessorsCaughtUp(Duration.ofSeconds(60));
             progress("%d requests/s done", RATE);
+
+            // 6. What the gateway and the token check add: the same requests at the same rate, with and without them.
+            String centrePath = "/api/centres/" + centre;
+            // The gateway has idled until now: its JIT warms up on reads and writes first, as room booking's did.
+            Samples gatewayWarmUp = driver.closedLoop("gateway warm-up", WARM_UP, CLIENTS, 200,
+                    (i, c) -> RoomBookingUnderTest.via(gateway.base, "/booking", service.get(centrePath, true)));
+            expectAllConfirmed(gatewayWarmUp, WARM_UP);
+            LoadDriver.Requests warmUpWrites = spread.apply("x");
+            expectAllConfirmed(driver.closedLoop("gateway write warm-up", WARM_UP, CLIENTS, 201,
+                    (i, c) -> RoomBookingUnderTest.via(gateway.base, "/booking", warmUpWrites.make(i, c))), WARM_UP);
+            Samples readAnonymous = steady(driver, "read, anonymous", 200, (i, c) -> service.get(centrePath, false));
+            Samples readSigned = steady(driver, "read, token", 200, (i, c) -> service.get(centrePath, true));
+            Samples readGateway = steady(driver, "read, gateway", 200,
+                    (i, c) -> RoomBookingUnderTest.via(gateway.base, "/booking", service.get(centrePath, true)));
+            LoadDriver.Requests direct = spread.apply("d");
+            LoadDriver.Requests viaGateway = spread.apply("g");
+            Samples writeDirect = steady(driver, "write, direct", 201, direct);
+            Samples writeGateway = steady(driver, "write, gateway", 201,
+                    (i, c) -> RoomBookingUnderTest.via(gateway.base, "/booking", viaGateway.make(i, c)));
+            service.awaitProcessorsCaughtUp(Duration.ofSeconds(60));
+            progress("gateway and token checks done");
 
             // 5. Loading a resource with a long history. Nothing else runs meanwhile: the streaming processors stop.
             service.stopStreamingProcessors();
@@ -232,10 +259,61 @@ class BookingBenchmark {
             report.detail(String.format(Locale.ROOT, "%,d loads; snapshot %,d bytes holding %d bookings, taken in %s; "
                     + "history stored in %.1f s", withSnapshot.count(), snapshotBytes, fromSnapshot.heldBookings(),
                     ms(snapshotMs), seedSeconds));
+            report.row("6a", "Token check (RS256 JWT): GET centre with a token − without, p50",
+                    ms(readSigned.percentileMs(50) - readAnonymous.percentileMs(50)), "–", null);
+            report.row("", "                                                    p99",
+                    ms(readSigned.percentileMs(99) - readAnonymous.percentileMs(99)), "–", null);
+            report.detail(String.format(Locale.ROOT, "without: p50 %s, p99 %s; with: p50 %s, p99 %s",
+                    ms(readAnonymous.percentileMs(50)), ms(readAnonymous.percentileMs(99)),
+                    ms(readSigned.percentileMs(50)), ms(readSigned.percentileMs(99))));
+            report.row("6b", "Gateway on a read: GET centre through it − direct, p50",
+                    ms(readGateway.percentileMs(50) - readSigned.percentileMs(50)), "–", null);
+            report.row("", "                                               p99",
+                    ms(readGateway.percentileMs(99) - readSigned.percentileMs(99)), "–", null);
+            report.detail(String.format(Locale.ROOT, "through the gateway: p50 %s, p99 %s (both with the token)",
+                    ms(readGateway.percentileMs(50)), ms(readGateway.percentileMs(99))));
+            report.row("6c", "Gateway on a write: POST booking through it − direct, p50",
+                    ms(writeGateway.percentileMs(50) - writeDirect.percentileMs(50)), "–", null);
+            report.row("", "                                                  p99",
+                    ms(writeGateway.percentileMs(99) - writeDirect.percentileMs(99)), "–", null);
+            report.detail(String.format(Locale.ROOT, "direct: p50 %s, p99 %s; through the gateway: p50 %s, p99 %s (its Redis rate "
+                    + "limiter consulted on every write, limits raised so that", ms(writeDirect.percentileMs(50)),
+                    ms(writeDirect.percentileMs(99)), ms(writeGateway.percentileMs(50)), ms(writeGateway.percentileMs(99))));
+            report.detail(String.format(Locale.ROOT, "none refuses). Each row: %d requests at %d/s, open loop, after %d s warm-up; the gateway "
+                    + "(packaged jar, child JVM, -Xmx256m)", RATE * RATE_SECONDS, RATE, RATE_WARM_UP_SECONDS));
+            report.detail(String.format(Locale.ROOT, "warmed up first by %d reads and %d writes through it, %d clients, closed loop",
+                    WARM_UP, WARM_UP, CLIENTS));
             report.footer((System.nanoTime() - started) / 1e9);
             report.print(Path.of("target", "benchmark-results.txt"));
             assertThat(hotRun.stalled()).as("one hot resource with " + CLIENTS + " clients stalled: see the table").isFalse();
         }
+    }
+
+    /** Requests at the fixed rate of measurement 3, open loop, after its warm-up; every answer must be {@code status}. */
+    private static Samples steady(LoadDriver driver, String name, int status, LoadDriver.Requests requests) throws Exception {
+        int warmUpRequests = RATE * RATE_WARM_UP_SECONDS;
+        Samples samples = driver.openLoop(name, warmUpRequests + RATE * RATE_SECONDS, RATE, warmUpRequests, status, requests,
+                (i, at) -> { });
+        expectAllConfirmed(samples, RATE * RATE_SECONDS);
+        return samples;
+    }
+
+    /**
+     * The packaged gateway in front of instance A only (the other routes lead nowhere: nothing here calls them), its
+     * write limits raised far above the benchmark's rate in a namespace of its own, so its Redis is asked and never refuses.
+     */
+    private static ChildJvm startGateway(Path jar, RoomBookingUnderTest service) throws java.io.IOException {
+        String nowhere = "http://127.0.0.1:9";
+        List<String> arguments = new ArrayList<>(List.of(
+                "--bindeled.gateway.routes.room-booking=" + service.base,
+                "--bindeled.gateway.routes.partner-registry=" + nowhere,
+                "--bindeled.gateway.routes.dashboard=" + nowhere,
+                "--bindeled.gateway.rate-limit.namespace=benchmark-" + java.util.UUID.randomUUID()));
+        for (String limit : List.of("client", "address")) {
+            arguments.add("--bindeled.gateway.rate-limit." + limit + ".replenish-rate=100000");
+            arguments.add("--bindeled.gateway.rate-limit." + limit + ".burst-capacity=100000");
+        }
+        return ChildJvm.start("gateway", jar, Path.of("target", "benchmark-logs", "gateway.log"), arguments, Map.of());
     }
 
     /** A hot-resource run: its room, what was measured, and whether a request went unanswered (then it stopped). */
@@ -321,7 +399,7 @@ class BookingBenchmark {
                     System.getProperty("os.name"), System.getProperty("os.arch"), loadBefore));
             lines.add(String.format(Locale.ROOT, "This JVM (room booking, load clients, Kafka broker): max heap %d MB, GC %s",
                     runtime.maxMemory() / (1024 * 1024), gcs()));
-            lines.add("PostgreSQL: " + postgres + ". Dashboard: its packaged jar as a child JVM, -Xmx256m -XX:+UseSerialGC.");
+            lines.add("PostgreSQL: " + postgres + ". Dashboard and gateway: their packaged jars as child JVMs, -Xmx256m -XX:+UseSerialGC.");
             lines.add(LINE);
             lines.add(String.format(Locale.ROOT, "%-3s %-62s %14s %12s  %s", "#", "Measurement", "Result", "Target", ""));
             lines.add(LINE);

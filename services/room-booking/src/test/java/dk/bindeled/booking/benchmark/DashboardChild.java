@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.bindeled.events.EventJson;
 import dk.bindeled.testsupport.TestInfrastructure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -25,100 +21,37 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The packaged dashboard as a child JVM (as the local stack and the end-to-end test run it: 256 MB heap,
- * serial GC), on a new PostgreSQL database of its own and the shared broker.
+ * The packaged dashboard as a child JVM ({@link ChildJvm}), on a new PostgreSQL database of its own and the shared broker.
  */
 final class DashboardChild implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = ChildJvm.HTTP;
 
-    private final Process process;
-    private final URI base;
-    private final URI management;
-    private final Path log;
+    private final ChildJvm child;
 
-    private DashboardChild(Process process, URI base, URI management, Path log) {
-        this.process = process;
-        this.base = base;
-        this.management = management;
-        this.log = log;
+    private DashboardChild(ChildJvm child) {
+        this.child = child;
     }
 
     static DashboardChild start(Path jar, Path log) throws IOException {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No dashboard jar at " + jar + ": package it first (./mvnw -q -DskipTests install)");
-        }
-        int port = freePort();
-        int managementPort = freePort();
-        Files.createDirectories(log.getParent());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                // Actuator on a port of its own, as deployed: on the API's port the dashboard's access rules refuse it.
-                "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + managementPort,
-                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
-                "SPRING_DATASOURCE_URL", TestInfrastructure.newDatabase("bench_dashboard"),
-                "SPRING_DATASOURCE_USERNAME", TestInfrastructure.databaseUser(),
-                "SPRING_DATASOURCE_PASSWORD", TestInfrastructure.databasePassword()));
-        Process process = builder.start();
-        process.getOutputStream().close();
-        return new DashboardChild(process, URI.create("http://127.0.0.1:" + port), URI.create("http://127.0.0.1:" + managementPort), log);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return new DashboardChild(ChildJvm.start("dashboard", jar, log,
+                List.of("--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafka().bootstrapServers()),
+                Map.of("SPRING_DATASOURCE_URL", TestInfrastructure.newDatabase("bench_dashboard"),
+                        "SPRING_DATASOURCE_USERNAME", TestInfrastructure.databaseUser(),
+                        "SPRING_DATASOURCE_PASSWORD", TestInfrastructure.databasePassword())));
     }
 
     void awaitUp(Duration timeout) {
-        URI health = management.resolve("/actuator/health");
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The dashboard exited with " + process.exitValue() + " while starting; see " + log
-                        + ":\n" + tail());
-            }
-            try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            RoomBookingUnderTest.sleep(250);
-        }
-        throw new IllegalStateException("The dashboard was not UP within " + timeout + "; see " + log + ":\n" + tail());
+        child.awaitUp(timeout);
     }
 
     SseTags openStream() throws Exception {
-        return SseTags.open(base.resolve("/api/stream"));
+        return SseTags.open(child.base.resolve("/api/stream"));
     }
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "(cannot read " + log + ")";
-        }
+        child.close();
     }
 
     /**

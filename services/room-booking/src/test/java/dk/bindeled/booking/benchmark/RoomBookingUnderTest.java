@@ -115,6 +115,22 @@ final class RoomBookingUnderTest implements AutoCloseable {
                 .build();
     }
 
+    /** A read, with the house manager's token or without any. */
+    HttpRequest get(String path, boolean signed) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (signed) {
+            builder.header("Authorization", bearer);
+        }
+        return builder.GET().build();
+    }
+
+    /** The same request sent to {@code front} under {@code prefix} (the gateway's route) instead of to this service. */
+    static HttpRequest via(URI front, String prefix, HttpRequest request) {
+        URI direct = request.uri();
+        String target = prefix + direct.getRawPath() + (direct.getRawQuery() == null ? "" : "?" + direct.getRawQuery());
+        return HttpRequest.newBuilder(request, (header, value) -> true).uri(front.resolve(target)).build();
+    }
+
     Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
