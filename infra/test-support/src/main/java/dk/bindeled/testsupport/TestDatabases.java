@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * Creates a uniquely named PostgreSQL database per call on a server (the machine's or a container),
  * so no test depends on what an earlier run left. Databases are dropped when the JVM exits; ones left by
  * a killed run are dropped by the next run once they are older than {@link #STALE_AFTER_SECONDS}.
+ *
+ * <p>The drop runs in a shutdown hook, and so do the closing of Spring's cached test contexts, in no set order. A
+ * database dropped under a context still closing made its event processors and schedulers retry against a database
+ * that no longer exists, and the fork outlived Surefire's 30 s exit allowance. So the drop first waits, up to
+ * {@link #CLOSE_WAIT}, for the databases' last connections to close, and only then forces what is left.
  */
 final class TestDatabases {
 
@@ -27,6 +32,7 @@ final class TestDatabases {
     private static final Pattern NAME = Pattern.compile(PREFIX + "(\\d+)_.*");
     private static final long STALE_AFTER_SECONDS = 6 * 3600;
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(20);
 
     private final String adminUrl;
     private final String user;
@@ -87,8 +93,37 @@ final class TestDatabases {
         stale.forEach(this::dropQuietly);
     }
 
-    private synchronized void dropCreated() {
+    synchronized void dropCreated() {
+        awaitNoConnections(created, CLOSE_WAIT);
         created.forEach(this::dropQuietly);
+        created.clear();
+    }
+
+    /** Waits until nobody but this check is connected to any of {@code names}, or until {@code timeout}. */
+    void awaitNoConnections(List<String> names, java.time.Duration timeout) {
+        if (names.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+             java.sql.PreparedStatement count = c.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE datname = ANY (?) AND pid <> pg_backend_pid()")) {
+            count.setArray(1, c.createArrayOf("text", names.toArray()));
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+            LOG.warn("Test databases still in use after {}; dropping them anyway", timeout);
+        } catch (SQLException e) {
+            LOG.warn("Could not see who uses the test databases: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void dropQuietly(String name) {

@@ -63,7 +63,7 @@ public final class TestInfrastructure {
         return props;
     }
 
-    private static TestDatabases databases() {
+    static TestDatabases databases() {
         if (databases == null) {
             databases = useDocker() ? containerDatabases() : localDatabases();
             LOG.info("Tests create their databases on {}", databases.adminUrl());
