@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -30,7 +31,13 @@ public final class BindeledJwtDecoders {
     private BindeledJwtDecoders() {
     }
 
-    public static NimbusJwtDecoder create(SecurityProperties properties) {
+    /** The decoder every service uses: {@link #verifying} behind a {@link VerifiedTokenCache}. */
+    public static JwtDecoder create(SecurityProperties properties) {
+        return new VerifiedTokenCache(verifying(properties), validator(properties));
+    }
+
+    /** Signature and claims, on every call. */
+    public static NimbusJwtDecoder verifying(SecurityProperties properties) {
         SimpleClientHttpRequestFactory http = new SimpleClientHttpRequestFactory();
         http.setConnectTimeout(properties.jwksTimeout());
         http.setReadTimeout(properties.jwksTimeout());

@@ -54,6 +54,8 @@ final class ChildJvm implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
+        // A benchmark stopped with Ctrl-C runs no close(): the child would outlive it and hold its ports.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, name + "-stop"));
         process.getOutputStream().close();
         return new ChildJvm(name, process, URI.create("http://127.0.0.1:" + port), URI.create("http://127.0.0.1:" + managementPort), log);
     }
