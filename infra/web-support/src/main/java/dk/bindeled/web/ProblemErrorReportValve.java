@@ -55,29 +55,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
     }
 
-    /** By hand: the container answers this before (or without) Spring's message converters. */
     static String json(ProblemDetail problem) {
-        return "{\"type\":" + quote(String.valueOf(problem.getType()))
-                + ",\"title\":" + quote(problem.getTitle())
-                + ",\"status\":" + problem.getStatus()
-                + ",\"detail\":" + quote(problem.getDetail()) + "}";
-    }
-
-    private static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return ProblemJson.of(problem);
     }
 }
