@@ -245,6 +245,22 @@ class EndToEndIT {
         }
     }
 
+    /** Regression: behind the gateway a service built its links from its own address, which no client can open. */
+    @Test
+    void aFeedLinkMadeThroughTheGatewayOpensThroughTheGateway() throws Exception {
+        post(at(roomBooking, "/api/centres"), Map.of("id", "foreningernes-hus", "name", "Foreningernes Hus", "address", "Sjællandsgade 1",
+                "openingHours", List.of(Map.of("day", "MONDAY", "opens", "08:00", "closes", "22:00")), "cancellationNoticeHours", 0), 201);
+        HttpResponse<String> feed = HTTP.send(authorized(at(roomBooking, "/api/centres/foreningernes-hus/feed-tokens"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(201);
+        String url = JSON.readTree(feed.body()).get("url").asText();
+        assertThat(url).startsWith(roomBooking + "/ical/centres/foreningernes-hus.ics?token=");
+        assertThat(feed.headers().firstValue("Location")).contains(url);
+        HttpResponse<String> calendar = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(calendar.statusCode()).as(calendar.body()).isEqualTo(200);
+        assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR");
+    }
+
     private static HttpResponse<String> send(ServiceToken caller, String method, URI uri, Object body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + caller.get())
                 .header("Content-Type", "application/json")

@@ -37,6 +37,28 @@ public class WebSupportAutoConfiguration {
         }
     }
 
+    /**
+     * A service sits behind the gateway, which publishes it under a prefix ({@code /booking}) and passes on how the
+     * client reached it (X-Forwarded-Host, -Proto, -Port, -Prefix). The URLs a service hands out — an iCal feed to
+     * copy, a Location header — must be the ones the client can open, not the service's own address inside the
+     * network. Boot does this only with {@code server.forward-headers-strategy=framework} in every service: here once.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.web.servlet.FilterRegistrationBean")
+    static class ForwardedHeaders {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "forwardedHeaderFilter")
+        org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.ForwardedHeaderFilter> forwardedHeaderFilter() {
+            var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                    new org.springframework.web.filter.ForwardedHeaderFilter());
+            registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ASYNC,
+                    jakarta.servlet.DispatcherType.ERROR);
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({TomcatServletWebServerFactory.class, ErrorReportValve.class})
     static class TomcatErrorReports {
