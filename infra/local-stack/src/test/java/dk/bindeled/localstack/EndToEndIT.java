@@ -245,20 +245,43 @@ class EndToEndIT {
         }
     }
 
-    /** Regression: behind the gateway a service built its links from its own address, which no client can open. */
+    /** Regression: behind the gateway a service built its links from its own address and path, which no client can open. */
     @Test
-    void aFeedLinkMadeThroughTheGatewayOpensThroughTheGateway() throws Exception {
+    void linksMadeThroughTheGatewayOpenThroughTheGateway() throws Exception {
         post(at(roomBooking, "/api/centres"), Map.of("id", "foreningernes-hus", "name", "Foreningernes Hus", "address", "Sjællandsgade 1",
                 "openingHours", List.of(Map.of("day", "MONDAY", "opens", "08:00", "closes", "22:00")), "cancellationNoticeHours", 0), 201);
-        HttpResponse<String> feed = HTTP.send(authorized(at(roomBooking, "/api/centres/foreningernes-hus/feed-tokens"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(201);
+        // The feed needs the centre in the calendar projection, a moment after the centre's 201: until then 404.
+        HttpResponse<String> feed = org.awaitility.Awaitility.await("the centre reaches the calendar").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> HTTP.send(authorized(at(roomBooking, "/api/centres/foreningernes-hus/feed-tokens"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()),
+                        response -> {
+                            assertThat(response.statusCode()).as(response.body()).isIn(201, 404);
+                            return response.statusCode() == 201;
+                        });
         String url = JSON.readTree(feed.body()).get("url").asText();
         assertThat(url).startsWith(roomBooking + "/ical/centres/foreningernes-hus.ics?token=");
         assertThat(feed.headers().firstValue("Location")).contains(url);
         HttpResponse<String> calendar = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(calendar.statusCode()).as(calendar.body()).isEqualTo(200);
         assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR");
+
+        // Likewise a Location header the service writes as its own path: followed, it leads to the resource.
+        HttpResponse<String> registered = HTTP.send(authorized(at(registry, "/api/partners")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("name", "Læsehesten", "sector", "PUBLIC",
+                        "kind", "LIBRARY")))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String location = registered.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/registry/api/partners/");
+        // The partner is read from the registry's projection, a moment after the 201: until then 404.
+        HttpResponse<String> followed = org.awaitility.Awaitility.await("the partner can be read").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(registry).resolve(location)).build(),
+                        HttpResponse.BodyHandlers.ofString()), response -> {
+                            assertThat(response.statusCode()).as(location + ": " + response.body()).isIn(200, 404);
+                            return response.statusCode() == 200;
+                        });
+        assertThat(followed.body()).contains("Læsehesten");
     }
 
     private static HttpResponse<String> send(ServiceToken caller, String method, URI uri, Object body) throws Exception {

@@ -57,6 +57,13 @@ public class WebSupportAutoConfiguration {
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
         }
+
+        @Bean
+        org.springframework.boot.web.servlet.FilterRegistrationBean<PublicLocations> publicLocations() {
+            var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new PublicLocations());
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+            return registration;
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
