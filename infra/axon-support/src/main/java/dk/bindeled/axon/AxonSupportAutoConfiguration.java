@@ -295,7 +295,9 @@ public class AxonSupportAutoConfiguration {
         return new PersistedDeadlines(dataSource, axon, serializer, transactionManager, node, pollInterval, threads);
     }
 
+    /** Primary: aggregates take it as a handler parameter, and Axon's configuration offers a deadline manager of its own. */
     @Bean
+    @Primary
     public DeadlineManager deadlineManager(PersistedDeadlines deadlines) {
         return deadlines.deadlineManager();
     }
