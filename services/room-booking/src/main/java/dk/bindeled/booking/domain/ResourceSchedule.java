@@ -8,6 +8,8 @@ import dk.bindeled.booking.api.Commands;
 import dk.bindeled.booking.api.Events.BookingCancelled;
 import dk.bindeled.booking.api.Events.BookingConfirmed;
 import dk.bindeled.booking.api.Events.BookingFlagged;
+import dk.bindeled.booking.api.Events.BookingLapsed;
+import dk.bindeled.booking.api.Events.WaitlistOfferLapsed;
 import dk.bindeled.booking.api.Events.BookingMoved;
 import dk.bindeled.booking.api.Events.BookingRejected;
 import dk.bindeled.booking.api.Events.BookingRequested;
@@ -32,6 +34,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -86,7 +90,8 @@ public class ResourceSchedule {
 
     @CommandHandler
     public BookingResult handle(Commands.RequestBooking command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon) {
+                                QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon,
+                                DeadlineManager deadlines, HoldPolicy holds) {
         CentreRules centre = centre(centres);
         new BookingRequestCheck(rules, capacity, centre, horizon, clock.instant()).booking(command.details(), command.start(), command.end());
         access().require(command.partnerId(), partners);
@@ -96,7 +101,7 @@ public class ResourceSchedule {
         QuotaPolicy.reserve(quotas, centreId, command.partnerId(), QuotaPolicy.use(start, end, centre.zone(), centre.peakTime()),
                 centres.quotaOf(centreId, command.partnerId()));
         locator.register(command.bookingId(), BookingLocator.Kind.BOOKING, resourceId, command.partnerId(), start.toInstant());
-        return request(command.bookingId(), command.partnerId(), start, end, command.details(), false);
+        return request(command.bookingId(), command.partnerId(), start, end, command.details(), false, deadlines, holds);
     }
 
     @CommandHandler
@@ -240,13 +245,13 @@ public class ResourceSchedule {
 
     @CommandHandler
     public BookingResult handle(Commands.AcceptWaitlistOffer command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, Clock clock) {
+                                QuotaLedger quotas, Clock clock, DeadlineManager deadlines, HoldPolicy holds) {
         Held offer = holdings.booking(command.bookingId()).requireOffer();
         CentreRules centre = centre(centres);
         offer.requireNotStarted(clock.instant());
         access().require(offer.partnerId(), partners);
         QuotaPolicy.reserve(quotas, centreId, offer.partnerId(), QuotaPolicy.use(offer, centre), centres.quotaOf(centreId, offer.partnerId()));
-        return request(offer.bookingId(), offer.partnerId(), offer.start(), offer.end(), offer.details(), true);
+        return request(offer.bookingId(), offer.partnerId(), offer.start(), offer.end(), offer.details(), true, deadlines, holds);
     }
 
     @CommandHandler
@@ -262,6 +267,39 @@ public class ResourceSchedule {
                                BookingLocator locator, Instant now) {
         new WaitlistService(resourceId, centreId, rules, holdings).serve(centre, centres, partners, quotas, locator, now,
                 AggregateLifecycle::apply);
+    }
+
+    // ------------------------------------------------------------------ holds that lapse
+
+    private void hold(HoldPolicy.Hold hold, DeadlineManager deadlines, HoldPolicy holds) {
+        deadlines.schedule(holds.of(hold), HoldPolicy.DEADLINE, holds.deadline(hold));
+    }
+
+    /**
+     * A hold's time is up. Stale deadlines (the booking decided, answered or lapsed since, or ended and forgotten) are
+     * ignored rather than cancelled when the booking is decided: see {@link HoldPolicy.Hold}.
+     */
+    @DeadlineHandler(deadlineName = HoldPolicy.DEADLINE)
+    void lapse(HoldPolicy.Hold hold, CentreDirectory centres, PartnerRoster partners, QuotaLedger quotas,
+               BookingLocator locator, Clock clock) {
+        if (!holdings.holds(hold.bookingId())) {
+            return;
+        }
+        Held booking = holdings.booking(hold.bookingId());
+        Held.Status expected = hold.offer() ? Held.Status.OFFERED : Held.Status.REQUESTED;
+        if (booking.status() != expected) {
+            return;
+        }
+        CentreRules centre = centre(centres);
+        if (hold.offer()) {
+            // An offer reserved no quota: only accepting it does.
+            apply(new WaitlistOfferLapsed(booking.waitlistEntryId(), booking.bookingId(), resourceId, centreId, booking.partnerId()));
+        } else {
+            quotas.release(centreId, booking.partnerId(), QuotaPolicy.use(booking, centre));
+            apply(new BookingLapsed(booking.bookingId(), resourceId, centreId, booking.partnerId(), booking.start(), booking.end(),
+                    booking.seriesId()));
+        }
+        serveWaitlist(centre, centres, partners, quotas, locator, clock.instant());
     }
 
     // ------------------------------------------------------------------ partner changes
@@ -289,10 +327,11 @@ public class ResourceSchedule {
 
     /** The booking holds its slot, waiting for the manager where the resource needs approval, else confirmed at once. */
     private BookingResult request(String bookingId, String partnerId, OffsetDateTime start, OffsetDateTime end,
-                                  BookingDetails details, boolean fromWaitlist) {
+                                  BookingDetails details, boolean fromWaitlist, DeadlineManager deadlines, HoldPolicy holds) {
         boolean approval = rules.approvalRequired();
         apply(new BookingRequested(bookingId, resourceId, centreId, partnerId, start, end, details, null, approval));
         if (approval) {
+            hold(new HoldPolicy.Hold(bookingId, false), deadlines, holds);
             return new BookingResult(bookingId, Status.REQUESTED);
         }
         confirm(holdings.booking(bookingId), fromWaitlist);
@@ -349,6 +388,16 @@ public class ResourceSchedule {
 
     @EventSourcingHandler
     void on(BookingCancelled event) {
+        holdings.release(event.bookingId());
+    }
+
+    @EventSourcingHandler
+    void on(BookingLapsed event) {
+        holdings.release(event.bookingId());
+    }
+
+    @EventSourcingHandler
+    void on(WaitlistOfferLapsed event) {
         holdings.release(event.bookingId());
     }
 
