@@ -1,6 +1,7 @@
 package dk.bindeled.booking.domain;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
@@ -38,6 +39,15 @@ public record HoldPolicy(Duration requested, Duration waitlistOffer) {
 
     Duration of(Hold hold) {
         return hold.offer() ? waitlistOffer : requested;
+    }
+
+    /**
+     * When a hold that starts now lapses: after its hold time, or when its slot starts if that is sooner, since a
+     * booking under way can no longer be approved or accepted and would otherwise keep its slot until the end.
+     */
+    Instant lapsesAt(Hold hold, Instant now, Instant slotStart) {
+        Instant afterHoldTime = now.plus(of(hold));
+        return slotStart.isBefore(afterHoldTime) ? slotStart : afterHoldTime;
     }
 
     Message<Hold> deadline(Hold hold) {

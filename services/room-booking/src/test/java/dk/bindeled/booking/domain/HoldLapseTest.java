@@ -1,11 +1,14 @@
 package dk.bindeled.booking.domain;
 
 import static dk.bindeled.booking.domain.FakeSupport.CENTRE;
+import static dk.bindeled.booking.domain.ResourceScheduleTest.HEALTH_VISITOR;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.HOLD;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.NEEDS_APPROVAL;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.NOW;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.ROOM;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.SUMAK;
+import static dk.bindeled.booking.domain.ResourceScheduleTest.published;
+import static dk.bindeled.booking.domain.ResourceScheduleTest.waiting;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.at;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.details;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.requested;
@@ -14,11 +17,18 @@ import static dk.bindeled.booking.domain.ResourceScheduleTest.zoned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.bindeled.booking.api.Commands.AcceptWaitlistOffer;
 import dk.bindeled.booking.api.Commands.ApproveBooking;
+import dk.bindeled.booking.api.Commands.RejectBooking;
 import dk.bindeled.booking.api.Commands.RequestBooking;
 import dk.bindeled.booking.api.Events.BookingLapsed;
+import dk.bindeled.booking.api.Events.WaitlistOfferLapsed;
+import dk.bindeled.booking.api.Events.WaitlistOffered;
+import dk.bindeled.events.booking.v1.RejectionReason;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +45,7 @@ class HoldLapseTest {
         fixture = new AggregateTestFixture<>(ResourceSchedule.class);
         ledger = new FakeSupport.Ledger();
         fixture.registerInjectableResource(new FakeSupport.Centres());
-        fixture.registerInjectableResource(new FakeSupport.Partners().member(SUMAK, "Café Sumak"));
+        fixture.registerInjectableResource(new FakeSupport.Partners().member(SUMAK, "Café Sumak").member(HEALTH_VISITOR, "Sundhedsplejen"));
         fixture.registerInjectableResource(ledger);
         fixture.registerInjectableResource(new FakeSupport.Locator());
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
@@ -72,6 +82,76 @@ class HoldLapseTest {
         fixture.givenCurrentTime(NOW).andGiven(room(ResourceScheduleTest.OPEN_TO_CENTRE))
                 .when(new RequestBooking(ROOM, "b1", SUMAK, at(3, 10, 10, 0), at(3, 10, 12, 0), details("Babycafé")))
                 .expectNoScheduledDeadlines();
+    }
+
+    /** A slot freed on a resource that needs approval, waited for by Sumak first and the health visitors second. */
+    private List<Object> offeredToSumakWithTheHealthVisitorsNextInLine() {
+        return published(fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL),
+                        requested("b1", HEALTH_VISITOR, at(3, 10, 10, 0), at(3, 10, 12, 0), true),
+                        waiting("w1", SUMAK, at(3, 10, 10, 0), at(3, 10, 12, 0)),
+                        waiting("w2", HEALTH_VISITOR, at(3, 10, 10, 0), at(3, 10, 12, 0)))
+                .when(new RejectBooking(ROOM, "b1", RejectionReason.ROOM_NEEDED_ELSEWHERE, null)));
+    }
+
+    @Test
+    void anOfferSchedulesItsOwnHold() {
+        WaitlistOffered offer = (WaitlistOffered) offeredToSumakWithTheHealthVisitorsNextInLine().get(1);
+        assertThat(offer.entryId()).isEqualTo("w1");
+        setUp();
+        fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL),
+                        requested("b1", HEALTH_VISITOR, at(3, 10, 10, 0), at(3, 10, 12, 0), true),
+                        waiting("w1", SUMAK, at(3, 10, 10, 0), at(3, 10, 12, 0)))
+                .when(new RejectBooking(ROOM, "b1", RejectionReason.ROOM_NEEDED_ELSEWHERE, null))
+                .expectScheduledDeadlineOfType(HOLD.waitlistOffer(), HoldPolicy.Hold.class);
+    }
+
+    @Test
+    void anOfferNobodyAnswersLapsesAndPassesToTheNextInLineAsADeclineWould() {
+        List<Object> events = published(fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL),
+                        requested("b1", HEALTH_VISITOR, at(3, 10, 10, 0), at(3, 10, 12, 0), true),
+                        waiting("w1", SUMAK, at(3, 10, 10, 0), at(3, 10, 12, 0)),
+                        waiting("w2", HEALTH_VISITOR, at(3, 10, 10, 0), at(3, 10, 12, 0)))
+                .andGivenCommands(new RejectBooking(ROOM, "b1", RejectionReason.ROOM_NEEDED_ELSEWHERE, null))
+                .whenTimeElapses(HOLD.waitlistOffer()));
+        // The injected clock stands still at NOW, so the second offer's hold falls due within the same elapsed day and
+        // lapses too; with nobody else waiting, the slot is simply free.
+        assertThat(events).hasSize(3);
+        assertThat(events.get(2)).isEqualTo(new WaitlistOfferLapsed("w2", ((WaitlistOffered) events.get(1)).bookingId(), ROOM, CENTRE,
+                HEALTH_VISITOR));
+        WaitlistOfferLapsed lapsed = (WaitlistOfferLapsed) events.get(0);
+        assertThat(lapsed.entryId()).isEqualTo("w1");
+        assertThat(lapsed.partnerId()).isEqualTo(SUMAK);
+        WaitlistOffered next = (WaitlistOffered) events.get(1);
+        assertThat(next.entryId()).isEqualTo("w2");
+        assertThat(next.partnerId()).isEqualTo(HEALTH_VISITOR);
+        // No quota was reserved for an offer, so its lapse releases none.
+        assertThat(ledger.used.keySet()).noneMatch(week -> week.startsWith(SUMAK + "/"));
+    }
+
+    @Test
+    void anAcceptedOfferDoesNotLapseAsAnOfferButWaitsForApprovalWithItsOwnHold() {
+        WaitlistOffered offer = (WaitlistOffered) offeredToSumakWithTheHealthVisitorsNextInLine().get(1);
+        setUp();
+        fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL), offer)
+                .andGivenCommands(new AcceptWaitlistOffer(ROOM, offer.bookingId()))
+                .whenTimeElapses(HOLD.waitlistOffer())
+                .expectNoEvents();
+        setUp();
+        fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL), offer)
+                .andGivenCommands(new AcceptWaitlistOffer(ROOM, offer.bookingId()))
+                .whenTimeElapses(HOLD.requested())
+                .expectEvents(new BookingLapsed(offer.bookingId(), ROOM, CENTRE, SUMAK, offer.start(), offer.end(), null));
+        // Accepting reserved Sumak's quota; the lapse gave it back.
+        assertThat(ledger.used).isNotEmpty().allSatisfy((week, use) -> assertThat(use.minutes()).isZero());
+    }
+
+    @Test
+    void aHoldLapsesWhenItsSlotStartsIfThatIsSooner() {
+        Instant now = Instant.parse("2027-03-01T09:00:00Z");
+        assertThat(HOLD.lapsesAt(new HoldPolicy.Hold("b", false), now, now.plus(Duration.ofHours(3))))
+                .isEqualTo(now.plus(Duration.ofHours(3)));
+        assertThat(HOLD.lapsesAt(new HoldPolicy.Hold("b", true), now, now.plus(Duration.ofDays(30))))
+                .isEqualTo(now.plus(HOLD.waitlistOffer()));
     }
 
     @Test
