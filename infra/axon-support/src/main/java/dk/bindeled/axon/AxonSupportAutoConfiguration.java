@@ -293,10 +293,21 @@ public class AxonSupportAutoConfiguration {
     /** Persisted deadlines, picked once by one instance: see {@link PersistedDeadlines}. */
     @Bean
     public PersistedDeadlines persistedDeadlines(DataSource dataSource, org.axonframework.config.Configuration axon,
-                                                 Serializer serializer, TransactionManager transactionManager, AxonNode node,
+                                                 TransactionManager transactionManager, AxonNode node,
                                                  @Value("${bindeled.axon.deadlines.poll-interval:PT5S}") Duration pollInterval,
                                                  @Value("${bindeled.axon.deadlines.threads:2}") int threads) {
-        return new PersistedDeadlines(dataSource, axon, serializer, transactionManager, node, pollInterval, threads);
+        return new PersistedDeadlines(dataSource, axon, deadlineSerializer(), transactionManager, node, pollInterval, threads);
+    }
+
+    /**
+     * The event serializer reads fields only, but a deadline also stores Axon's scope descriptor, whose aggregate id is
+     * filled in lazily by its getter: field by field it was stored as null and the deadline could not find its
+     * aggregate when it fired. Getters are read too here; the payload and metadata read the same either way.
+     */
+    static Serializer deadlineSerializer() {
+        ObjectMapper mapper = axonObjectMapper().copy()
+                .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.PUBLIC_ONLY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
     /** Primary: aggregates take it as a handler parameter, and Axon's configuration offers a deadline manager of its own. */
