@@ -42,12 +42,16 @@ public record HoldPolicy(Duration requested, Duration waitlistOffer) {
     }
 
     /**
-     * When a hold that starts now lapses: after its hold time, or when its slot starts if that is sooner, since a
-     * booking under way can no longer be approved or accepted and would otherwise keep its slot until the end.
+     * How long a hold that starts now lasts: its hold time, or until its slot starts if that is sooner, since a booking
+     * under way can no longer be approved or accepted and would otherwise keep its slot to the end. A duration, not an
+     * instant, because the deadline manager counts on its own clock, which need not be the schedule's.
      */
-    Instant lapsesAt(Hold hold, Instant now, Instant slotStart) {
-        Instant afterHoldTime = now.plus(of(hold));
-        return slotStart.isBefore(afterHoldTime) ? slotStart : afterHoldTime;
+    Duration lastsFor(Hold hold, Instant now, Instant slotStart) {
+        Duration untilStart = Duration.between(now, slotStart);
+        if (untilStart.isNegative()) {
+            return Duration.ZERO;
+        }
+        return untilStart.compareTo(of(hold)) < 0 ? untilStart : of(hold);
     }
 
     Message<Hold> deadline(Hold hold) {

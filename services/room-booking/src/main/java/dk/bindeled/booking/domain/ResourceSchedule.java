@@ -283,7 +283,7 @@ public class ResourceSchedule {
     // ------------------------------------------------------------------ holds that lapse
 
     private void hold(HoldPolicy.Hold hold, OffsetDateTime start, Instant now, DeadlineManager deadlines, HoldPolicy holds) {
-        deadlines.schedule(holds.lapsesAt(hold, now, start.toInstant()), HoldPolicy.DEADLINE, holds.deadline(hold));
+        deadlines.schedule(holds.lastsFor(hold, now, start.toInstant()), HoldPolicy.DEADLINE, holds.deadline(hold));
     }
 
     /**
