@@ -4,6 +4,7 @@ import dk.bindeled.events.booking.v1.BookingCancelled;
 import dk.bindeled.events.booking.v1.BookingConfirmed;
 import dk.bindeled.events.booking.v1.BookingEvent;
 import dk.bindeled.events.booking.v1.BookingFlagged;
+import dk.bindeled.events.booking.v1.BookingLapsed;
 import dk.bindeled.events.booking.v1.BookingMoved;
 import dk.bindeled.events.booking.v1.BookingRejected;
 import dk.bindeled.events.booking.v1.BookingRequested;
@@ -17,6 +18,7 @@ import dk.bindeled.events.booking.v1.SeriesBooked;
 import dk.bindeled.events.booking.v1.SeriesOccurrence;
 import dk.bindeled.events.booking.v1.Visibility;
 import dk.bindeled.events.booking.v1.WaitlistOffered;
+import dk.bindeled.events.booking.v1.WaitlistOfferLapsed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -68,6 +70,8 @@ final class BookingEventSamples {
                         RejectionReason.ROOM_NEEDED_ELSEWHERE),
                 new BookingCancelled(BOOKING, RESOURCE, CENTRE, PARTNER, START, END, true, CancellationReason.ORGANISER_UNAVAILABLE),
                 new BookingMoved(BOOKING, RESOURCE, CENTRE, PARTNER, START, END, START.plusDays(1), END.plusDays(1)),
+                new BookingLapsed("8b7a6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d", RESOURCE, CENTRE, WAITING_PARTNER, START.plusWeeks(2),
+                        END.plusWeeks(2)),
                 new SeriesBooked(SERIES, RESOURCE, CENTRE, PARTNER, Visibility.TITLE_ONLY, "Babycafé", 12, "YOUNG_MOTHERS",
                         "FREQ=WEEKLY;BYDAY=TU;COUNT=4",
                         List.of(new SeriesOccurrence("6a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d", START, END),
@@ -78,6 +82,8 @@ final class BookingEventSamples {
                         List.of(LocalDate.of(2026, 3, 24)), false),
                 new WaitlistOffered("e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f", "7c6b5a4f-3e2d-4c1b-a09f-8e7d6c5b4a39", RESOURCE, CENTRE,
                         WAITING_PARTNER, START, END),
+                new WaitlistOfferLapsed("e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f", "7c6b5a4f-3e2d-4c1b-a09f-8e7d6c5b4a39", RESOURCE, CENTRE,
+                        WAITING_PARTNER),
                 new BookingFlagged(BOOKING, RESOURCE, CENTRE, PARTNER, START.plusWeeks(4), END.plusWeeks(4),
                         BookingFlagged.FlagReason.PARTNER_DEACTIVATED));
     }

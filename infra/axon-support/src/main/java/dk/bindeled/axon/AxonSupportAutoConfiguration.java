@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.env.Environment;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -287,6 +288,33 @@ public class AxonSupportAutoConfiguration {
                                                @Qualifier(ProjectionReplays.REBUILD_HOOK) ObjectProvider<Consumer<EventMessage<?>>> hook) {
         return new ProjectionReplays(dataSource, axon, eventStore, tokenStore, transactionManager, serializer, environment,
                 hook.getIfAvailable());
+    }
+
+    /** Persisted deadlines, picked once by one instance: see {@link PersistedDeadlines}. */
+    @Bean
+    public PersistedDeadlines persistedDeadlines(DataSource dataSource, org.axonframework.config.Configuration axon,
+                                                 TransactionManager transactionManager, AxonNode node,
+                                                 @Value("${bindeled.axon.deadlines.poll-interval:PT5S}") Duration pollInterval,
+                                                 @Value("${bindeled.axon.deadlines.threads:2}") int threads) {
+        return new PersistedDeadlines(dataSource, axon, deadlineSerializer(), transactionManager, node, pollInterval, threads);
+    }
+
+    /**
+     * The event serializer reads fields only, but a deadline also stores Axon's scope descriptor, whose aggregate id is
+     * filled in lazily by its getter: field by field it was stored as null and the deadline could not find its
+     * aggregate when it fired. Getters are read too here; the payload and metadata read the same either way.
+     */
+    static Serializer deadlineSerializer() {
+        ObjectMapper mapper = axonObjectMapper().copy()
+                .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.PUBLIC_ONLY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    /** Primary: aggregates take it as a handler parameter, and Axon's configuration offers a deadline manager of its own. */
+    @Bean
+    @Primary
+    public DeadlineManager deadlineManager(PersistedDeadlines deadlines) {
+        return deadlines.deadlineManager();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import dk.bindeled.events.booking.v1.BookingConfirmed;
 import dk.bindeled.events.booking.v1.BookingEvent;
 import dk.bindeled.events.booking.v1.BookingFlagged;
 import dk.bindeled.events.booking.v1.BookingMoved;
+import dk.bindeled.events.booking.v1.BookingLapsed;
 import dk.bindeled.events.booking.v1.BookingRejected;
 import dk.bindeled.events.booking.v1.BookingRequested;
 import dk.bindeled.events.booking.v1.CentreDefined;
@@ -14,6 +15,7 @@ import dk.bindeled.events.booking.v1.ResourceDefined;
 import dk.bindeled.events.booking.v1.SeriesBooked;
 import dk.bindeled.events.booking.v1.SeriesOccurrence;
 import dk.bindeled.events.booking.v1.Visibility;
+import dk.bindeled.events.booking.v1.WaitlistOfferLapsed;
 import dk.bindeled.events.booking.v1.WaitlistOffered;
 import dk.bindeled.events.cloudevents.UnreadableEventException;
 import java.time.Clock;
@@ -39,7 +41,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>Only confirmed bookings are kept: {@link BookingConfirmed} (complete in itself, so also an occurrence
  *       of a requested series), and every occurrence of a {@link SeriesBooked} that is {@code confirmed}.
  *       Requests and waitlist offers only reach the feed of changes.</li>
- *   <li>Cancelled and rejected bookings are removed; a moved booking gets its new times.</li>
+ *   <li>Cancelled, rejected and lapsed bookings are removed; a moved booking gets its new times.</li>
  *   <li>A flagged booking is marked (counted per centre for its manager), never shown on a screen.</li>
  * </ul>
  *
@@ -80,6 +82,12 @@ public class BookingProjection extends InboxProjection {
         if (event instanceof BookingCancelled e) {
             return cancel(e);
         }
+        if (event instanceof BookingLapsed e) {
+            // Only a request lapses, and requests are not stored; removed all the same, as on a rejection.
+            Slot slot = slot(e.bookingId(), e.start(), e.end());
+            removeBooking(e.bookingId());
+            return "Booking bortfaldet, ikke besvaret i tide: " + place(e.resourceId(), e.centreId()) + ", " + when(slot, e.centreId());
+        }
         if (event instanceof BookingMoved e) {
             return move(e, at);
         }
@@ -89,6 +97,9 @@ public class BookingProjection extends InboxProjection {
         if (event instanceof WaitlistOffered e) {
             Slot slot = slot(e.bookingId(), e.start(), e.end());
             return "Ledig tid tilbudt fra ventelisten: " + place(e.resourceId(), e.centreId()) + ", " + when(slot, e.centreId());
+        }
+        if (event instanceof WaitlistOfferLapsed e) {
+            return "Tilbud fra ventelisten bortfaldet, ikke besvaret i tide: " + place(e.resourceId(), e.centreId());
         }
         if (event instanceof BookingFlagged e) {
             return flag(e, at);

@@ -12,6 +12,7 @@ import dk.bindeled.events.booking.v1.BookingEvent;
 import dk.bindeled.events.booking.v1.BookingEventsV1;
 import dk.bindeled.events.booking.v1.BookingFlagged;
 import dk.bindeled.events.booking.v1.BookingMoved;
+import dk.bindeled.events.booking.v1.BookingLapsed;
 import dk.bindeled.events.booking.v1.BookingRejected;
 import dk.bindeled.events.booking.v1.BookingRequested;
 import dk.bindeled.events.booking.v1.CancellationReason;
@@ -23,6 +24,7 @@ import dk.bindeled.events.booking.v1.ResourceKind;
 import dk.bindeled.events.booking.v1.SeriesBooked;
 import dk.bindeled.events.booking.v1.SeriesOccurrence;
 import dk.bindeled.events.booking.v1.Visibility;
+import dk.bindeled.events.booking.v1.WaitlistOfferLapsed;
 import dk.bindeled.events.booking.v1.WaitlistOffered;
 import dk.bindeled.events.cloudevents.ReceivedEvent;
 import dk.bindeled.events.cloudevents.UnreadableEventException;
@@ -222,6 +224,25 @@ abstract class BookingProjectionContract {
         assertThat(queries.today(MOTALAVEJ).later()).extracting(CentreToday.ScreenBooking::bookingId, CentreToday.ScreenBooking::title)
                 .containsExactly(tuple("s1-1", "Lektiecafé"));
         assertThat(jdbc.sql("SELECT series_id FROM bookings WHERE booking_id = 's1-1'").query(String.class).single()).isEqualTo("s1");
+    }
+
+    @Test
+    void lapsedRequestsAndOffersAreOnlyALineInTheFeedAndNeverCounted() {
+        defineHouse();
+        apply(new BookingRequested("r1", SALEN, MOTALAVEJ, MORSOE, local("2026-11-24T12:00"), local("2026-11-24T13:00"),
+                Visibility.PUBLIC, "Netværksmøde", 12, null, null));
+        apply(new WaitlistOffered("w1", "r2", SALEN, MOTALAVEJ, SUMAK, local("2026-11-24T18:00"), local("2026-11-24T19:00")));
+
+        ProjectionResult lapsed = apply(new BookingLapsed("r1", SALEN, MOTALAVEJ, MORSOE, local("2026-11-24T12:00"),
+                local("2026-11-24T13:00")));
+        ProjectionResult offerLapsed = apply(new WaitlistOfferLapsed("w1", "r2", SALEN, MOTALAVEJ, SUMAK));
+
+        assertThat(count("bookings")).isZero();
+        assertThat(queries.today(MOTALAVEJ).later()).isEmpty();
+        assertThat(lapsed.change().summary())
+                .isEqualTo("Booking bortfaldet, ikke besvaret i tide: Salen i Kvarterhuset på Motalavej, 24. nov. 12.00–13.00");
+        assertThat(offerLapsed.change().summary())
+                .isEqualTo("Tilbud fra ventelisten bortfaldet, ikke besvaret i tide: Salen i Kvarterhuset på Motalavej");
     }
 
     @Test

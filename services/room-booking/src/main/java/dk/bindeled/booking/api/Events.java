@@ -111,6 +111,16 @@ public final class Events {
                                         String partnerId) {
     }
 
+    /** A booking that waited for approval longer than the hold policy allows: the slot is free again. */
+    public record BookingLapsed(String bookingId, String resourceId, String centreId, String partnerId,
+                                OffsetDateTime start, OffsetDateTime end, String seriesId) {
+    }
+
+    /** A waitlist offer not answered in time: the slot passes to the next in line. */
+    public record WaitlistOfferLapsed(String entryId, String bookingId, String resourceId, String centreId,
+                                      String partnerId) {
+    }
+
     public record BookingFlagged(String bookingId, String resourceId, String centreId, String partnerId,
                                  OffsetDateTime start, OffsetDateTime end, FlagReason reason) {
     }

@@ -1,6 +1,8 @@
 package dk.bindeled.booking.config;
 
 import dk.bindeled.booking.domain.BookingHorizon;
+import dk.bindeled.booking.domain.HoldPolicy;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,5 +14,11 @@ public class BookingPolicyConfig {
     @Bean
     BookingHorizon bookingHorizon(@Value("${bindeled.booking.max-years-ahead:" + BookingHorizon.DEFAULT_YEARS + "}") int years) {
         return new BookingHorizon(years);
+    }
+
+    @Bean
+    HoldPolicy holdPolicy(@Value("${bindeled.booking.holds.requested:PT48H}") Duration requested,
+                          @Value("${bindeled.booking.holds.waitlist-offer:PT24H}") Duration waitlistOffer) {
+        return new HoldPolicy(requested, waitlistOffer);
     }
 }

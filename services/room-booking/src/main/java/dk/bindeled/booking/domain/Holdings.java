@@ -70,6 +70,10 @@ final class Holdings {
         return clashes(start, end, null).isEmpty();
     }
 
+    boolean holds(String bookingId) {
+        return held.containsKey(bookingId);
+    }
+
     Held booking(String bookingId) {
         Held booking = held.get(bookingId);
         if (booking == null) {

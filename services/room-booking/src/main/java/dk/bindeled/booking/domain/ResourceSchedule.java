@@ -8,6 +8,8 @@ import dk.bindeled.booking.api.Commands;
 import dk.bindeled.booking.api.Events.BookingCancelled;
 import dk.bindeled.booking.api.Events.BookingConfirmed;
 import dk.bindeled.booking.api.Events.BookingFlagged;
+import dk.bindeled.booking.api.Events.BookingLapsed;
+import dk.bindeled.booking.api.Events.WaitlistOfferLapsed;
 import dk.bindeled.booking.api.Events.BookingMoved;
 import dk.bindeled.booking.api.Events.BookingRejected;
 import dk.bindeled.booking.api.Events.BookingRequested;
@@ -32,10 +34,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -86,7 +89,8 @@ public class ResourceSchedule {
 
     @CommandHandler
     public BookingResult handle(Commands.RequestBooking command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon) {
+                                QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon,
+                                DeadlineManager deadlines, HoldPolicy holds) {
         CentreRules centre = centre(centres);
         new BookingRequestCheck(rules, capacity, centre, horizon, clock.instant()).booking(command.details(), command.start(), command.end());
         access().require(command.partnerId(), partners);
@@ -96,7 +100,7 @@ public class ResourceSchedule {
         QuotaPolicy.reserve(quotas, centreId, command.partnerId(), QuotaPolicy.use(start, end, centre.zone(), centre.peakTime()),
                 centres.quotaOf(centreId, command.partnerId()));
         locator.register(command.bookingId(), BookingLocator.Kind.BOOKING, resourceId, command.partnerId(), start.toInstant());
-        return request(command.bookingId(), command.partnerId(), start, end, command.details(), false);
+        return request(command.bookingId(), command.partnerId(), start, end, command.details(), false, clock.instant(), deadlines, holds);
     }
 
     @CommandHandler
@@ -109,31 +113,34 @@ public class ResourceSchedule {
 
     @CommandHandler
     public BookingResult handle(Commands.RejectBooking command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, BookingLocator locator, Clock clock) {
+                                QuotaLedger quotas, BookingLocator locator, Clock clock,
+                                DeadlineManager deadlines, HoldPolicy holds) {
         InvalidInputException.require(command.reasonCategory(), "reasonCategory");
         Held booking = holdings.booking(command.bookingId()).requirePending();
         CentreRules centre = centre(centres);
         reject(booking, command.reasonCategory(), command.note(), quotas, centre);
-        serveWaitlist(centre, centres, partners, quotas, locator, clock.instant());
+        serveWaitlist(centre, centres, partners, quotas, locator, clock.instant(), deadlines, holds);
         return new BookingResult(booking.bookingId(), Status.REJECTED);
     }
 
     @CommandHandler
     public BookingResult handle(Commands.CancelBooking command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, BookingLocator locator, Clock clock) {
+                                QuotaLedger quotas, BookingLocator locator, Clock clock,
+                                DeadlineManager deadlines, HoldPolicy holds) {
         InvalidInputException.require(command.reasonCategory(), "reasonCategory");
         Held booking = holdings.booking(command.bookingId()).requireNotAnOffer("decline it instead");
         CentreRules centre = centre(centres);
         Instant now = clock.instant();
         booking.requireNotStarted(now);
         cancel(booking, command.reasonCategory(), command.note(), quotas, centre, now);
-        serveWaitlist(centre, centres, partners, quotas, locator, now);
+        serveWaitlist(centre, centres, partners, quotas, locator, now, deadlines, holds);
         return new BookingResult(booking.bookingId(), Status.CANCELLED);
     }
 
     @CommandHandler
     public BookingResult handle(Commands.MoveBooking command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon) {
+                                QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon,
+                                DeadlineManager deadlines, HoldPolicy holds) {
         Held booking = holdings.booking(command.bookingId()).requireNotAnOffer("accept it first");
         CentreRules centre = centre(centres);
         Instant now = clock.instant();
@@ -149,7 +156,7 @@ public class ResourceSchedule {
         locator.moved(booking.bookingId(), start.toInstant());
         apply(new BookingMoved(booking.bookingId(), resourceId, centreId, booking.partnerId(), booking.start(), booking.end(),
                 start, end, booking.seriesId()));
-        serveWaitlist(centre, centres, partners, quotas, locator, now);
+        serveWaitlist(centre, centres, partners, quotas, locator, now, deadlines, holds);
         return new BookingResult(booking.bookingId(), booking.status() == Held.Status.CONFIRMED ? Status.CONFIRMED : Status.REQUESTED);
     }
 
@@ -188,25 +195,27 @@ public class ResourceSchedule {
 
     @CommandHandler
     public Affected handle(Commands.RejectSeries command, CentreDirectory centres, PartnerRoster partners,
-                           QuotaLedger quotas, BookingLocator locator, Clock clock) {
+                           QuotaLedger quotas, BookingLocator locator, Clock clock,
+                           DeadlineManager deadlines, HoldPolicy holds) {
         InvalidInputException.require(command.reasonCategory(), "reasonCategory");
         List<Held> pending = holdings.pendingOfSeries(command.seriesId());
         CentreRules centre = centre(centres);
         pending.forEach(h -> reject(h, command.reasonCategory(), command.note(), quotas, centre));
-        serveWaitlist(centre, centres, partners, quotas, locator, clock.instant());
+        serveWaitlist(centre, centres, partners, quotas, locator, clock.instant(), deadlines, holds);
         return new Affected(pending.stream().map(Held::bookingId).toList());
     }
 
     @CommandHandler
     public Affected handle(Commands.CancelSeriesFrom command, CentreDirectory centres, PartnerRoster partners,
-                           QuotaLedger quotas, BookingLocator locator, Clock clock) {
+                           QuotaLedger quotas, BookingLocator locator, Clock clock,
+                           DeadlineManager deadlines, HoldPolicy holds) {
         InvalidInputException.require(command.reasonCategory(), "reasonCategory");
         InvalidInputException.require(command.fromDate(), "fromDate");
         CentreRules centre = centre(centres);
         Instant now = clock.instant();
         List<Held> affected = holdings.cancellableOfSeries(command.seriesId(), command.fromDate(), centre.zone(), now);
         affected.forEach(h -> cancel(h, command.reasonCategory(), command.note(), quotas, centre, now));
-        serveWaitlist(centre, centres, partners, quotas, locator, now);
+        serveWaitlist(centre, centres, partners, quotas, locator, now, deadlines, holds);
         return new Affected(affected.stream().map(Held::bookingId).toList());
     }
 
@@ -240,28 +249,68 @@ public class ResourceSchedule {
 
     @CommandHandler
     public BookingResult handle(Commands.AcceptWaitlistOffer command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, Clock clock) {
+                                QuotaLedger quotas, Clock clock, DeadlineManager deadlines, HoldPolicy holds) {
         Held offer = holdings.booking(command.bookingId()).requireOffer();
         CentreRules centre = centre(centres);
         offer.requireNotStarted(clock.instant());
         access().require(offer.partnerId(), partners);
         QuotaPolicy.reserve(quotas, centreId, offer.partnerId(), QuotaPolicy.use(offer, centre), centres.quotaOf(centreId, offer.partnerId()));
-        return request(offer.bookingId(), offer.partnerId(), offer.start(), offer.end(), offer.details(), true);
+        return request(offer.bookingId(), offer.partnerId(), offer.start(), offer.end(), offer.details(), true, clock.instant(),
+                deadlines, holds);
     }
 
     @CommandHandler
     public BookingResult handle(Commands.DeclineWaitlistOffer command, CentreDirectory centres, PartnerRoster partners,
-                                QuotaLedger quotas, BookingLocator locator, Clock clock) {
+                                QuotaLedger quotas, BookingLocator locator, Clock clock,
+                                DeadlineManager deadlines, HoldPolicy holds) {
         Held offer = holdings.booking(command.bookingId()).requireOffer();
         apply(new WaitlistOfferDeclined(offer.waitlistEntryId(), offer.bookingId(), resourceId, centreId, offer.partnerId()));
-        serveWaitlist(centre(centres), centres, partners, quotas, locator, clock.instant());
+        serveWaitlist(centre(centres), centres, partners, quotas, locator, clock.instant(), deadlines, holds);
         return new BookingResult(offer.bookingId(), Status.REJECTED);
     }
 
     private void serveWaitlist(CentreRules centre, CentreDirectory centres, PartnerRoster partners, QuotaLedger quotas,
-                               BookingLocator locator, Instant now) {
-        new WaitlistService(resourceId, centreId, rules, holdings).serve(centre, centres, partners, quotas, locator, now,
-                AggregateLifecycle::apply);
+                               BookingLocator locator, Instant now, DeadlineManager deadlines, HoldPolicy holds) {
+        new WaitlistService(resourceId, centreId, rules, holdings).serve(centre, centres, partners, quotas, locator, now, event -> {
+            apply(event);
+            // An offer nobody answers would otherwise keep the slot from everyone behind it.
+            if (event instanceof WaitlistOffered offered) {
+                hold(new HoldPolicy.Hold(offered.bookingId(), true), offered.start(), now, deadlines, holds);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ holds that lapse
+
+    private void hold(HoldPolicy.Hold hold, OffsetDateTime start, Instant now, DeadlineManager deadlines, HoldPolicy holds) {
+        deadlines.schedule(holds.lastsFor(hold, now, start.toInstant()), HoldPolicy.DEADLINE, holds.deadline(hold));
+    }
+
+    /**
+     * A hold's time is up. Stale deadlines (the booking decided, answered or lapsed since, or ended and forgotten) are
+     * ignored rather than cancelled when the booking is decided: see {@link HoldPolicy.Hold}.
+     */
+    @DeadlineHandler(deadlineName = HoldPolicy.DEADLINE)
+    void lapse(HoldPolicy.Hold hold, CentreDirectory centres, PartnerRoster partners, QuotaLedger quotas,
+               BookingLocator locator, Clock clock, DeadlineManager deadlines, HoldPolicy holds) {
+        if (!holdings.holds(hold.bookingId())) {
+            return;
+        }
+        Held booking = holdings.booking(hold.bookingId());
+        Held.Status expected = hold.offer() ? Held.Status.OFFERED : Held.Status.REQUESTED;
+        if (booking.status() != expected) {
+            return;
+        }
+        CentreRules centre = centre(centres);
+        if (hold.offer()) {
+            // An offer reserved no quota: only accepting it does.
+            apply(new WaitlistOfferLapsed(booking.waitlistEntryId(), booking.bookingId(), resourceId, centreId, booking.partnerId()));
+        } else {
+            quotas.release(centreId, booking.partnerId(), QuotaPolicy.use(booking, centre));
+            apply(new BookingLapsed(booking.bookingId(), resourceId, centreId, booking.partnerId(), booking.start(), booking.end(),
+                    booking.seriesId()));
+        }
+        serveWaitlist(centre, centres, partners, quotas, locator, clock.instant(), deadlines, holds);
     }
 
     // ------------------------------------------------------------------ partner changes
@@ -289,10 +338,12 @@ public class ResourceSchedule {
 
     /** The booking holds its slot, waiting for the manager where the resource needs approval, else confirmed at once. */
     private BookingResult request(String bookingId, String partnerId, OffsetDateTime start, OffsetDateTime end,
-                                  BookingDetails details, boolean fromWaitlist) {
+                                  BookingDetails details, boolean fromWaitlist, Instant now, DeadlineManager deadlines,
+                                  HoldPolicy holds) {
         boolean approval = rules.approvalRequired();
         apply(new BookingRequested(bookingId, resourceId, centreId, partnerId, start, end, details, null, approval));
         if (approval) {
+            hold(new HoldPolicy.Hold(bookingId, false), start, now, deadlines, holds);
             return new BookingResult(bookingId, Status.REQUESTED);
         }
         confirm(holdings.booking(bookingId), fromWaitlist);
@@ -349,6 +400,16 @@ public class ResourceSchedule {
 
     @EventSourcingHandler
     void on(BookingCancelled event) {
+        holdings.release(event.bookingId());
+    }
+
+    @EventSourcingHandler
+    void on(BookingLapsed event) {
+        holdings.release(event.bookingId());
+    }
+
+    @EventSourcingHandler
+    void on(WaitlistOfferLapsed event) {
         holdings.release(event.bookingId());
     }
 

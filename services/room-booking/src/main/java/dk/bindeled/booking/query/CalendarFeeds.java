@@ -56,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>A booking is a VEVENT with UID {@code <bookingId>@bindeled.dk} and SEQUENCE its change counter;
  *       times are local with TZID and the zone's VTIMEZONE. Confirmed is CONFIRMED, requested and offered are
- *       TENTATIVE, cancelled stays in the feed as CANCELLED (so subscribers remove it), rejected is left out.</li>
+ *       TENTATIVE, cancelled stays in the feed as CANCELLED (so subscribers remove it), rejected and lapsed are left out.</li>
  *   <li>A series is one master VEVENT (UID {@code <seriesId>@bindeled.dk}, its RRULE, EXDATE for the dates not
  *       booked and for occurrences cancelled or rejected since); an occurrence that was moved, or whose status
  *       differs from the master's, is an override VEVENT with the same UID and the RECURRENCE-ID of its original
@@ -149,8 +149,8 @@ public class CalendarFeeds {
     private String write(String name, ZoneId zone, String bookingWhere, String seriesWhere, String id) {
         OffsetDateTime since = clock.instant().minus(past).atOffset(java.time.ZoneOffset.UTC);
         OffsetDateTime until = clock.instant().plus(future).atOffset(java.time.ZoneOffset.UTC);
-        List<FeedBooking> singles = bookings(bookingWhere + " AND b.series_id IS NULL AND b.status <> 'REJECTED' AND b.ends_at >= ?"
-                + " AND b.starts_at < ?", id, since, until);
+        List<FeedBooking> singles = bookings(bookingWhere + " AND b.series_id IS NULL AND b.status NOT IN ('REJECTED', 'LAPSED')"
+                + " AND b.ends_at >= ? AND b.starts_at < ?", id, since, until);
         String inWindow = seriesWhere + " AND EXISTS (SELECT 1 FROM cal_booking o WHERE o.series_id = s.id"
                 + " AND o.ends_at >= ? AND o.starts_at < ?)";
         List<FeedSeries> series = series(inWindow, id, since, until);
@@ -302,7 +302,7 @@ public class CalendarFeeds {
     private static Status status(BookingStatus status) {
         return switch (status) {
             case CONFIRMED -> ImmutableStatus.VEVENT_CONFIRMED;
-            case CANCELLED, REJECTED -> ImmutableStatus.VEVENT_CANCELLED;
+            case CANCELLED, REJECTED, LAPSED -> ImmutableStatus.VEVENT_CANCELLED;
             case REQUESTED, OFFERED -> ImmutableStatus.VEVENT_TENTATIVE;
         };
     }

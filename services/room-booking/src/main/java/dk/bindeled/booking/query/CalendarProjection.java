@@ -8,6 +8,7 @@ import dk.bindeled.booking.api.Events.BookingCancelled;
 import dk.bindeled.booking.api.Events.BookingConfirmed;
 import dk.bindeled.booking.api.Events.BookingFlagged;
 import dk.bindeled.booking.api.Events.BookingMoved;
+import dk.bindeled.booking.api.Events.BookingLapsed;
 import dk.bindeled.booking.api.Events.BookingRejected;
 import dk.bindeled.booking.api.Events.BookingRequested;
 import dk.bindeled.booking.api.Events.CentreDefined;
@@ -17,6 +18,7 @@ import dk.bindeled.booking.api.Events.SeriesBooked;
 import dk.bindeled.booking.api.Events.WaitlistJoined;
 import dk.bindeled.booking.api.Events.WaitlistLeft;
 import dk.bindeled.booking.api.Events.WaitlistOfferDeclined;
+import dk.bindeled.booking.api.Events.WaitlistOfferLapsed;
 import dk.bindeled.booking.api.Events.WaitlistOffered;
 import dk.bindeled.booking.api.Events.WaitlistServed;
 import dk.bindeled.booking.api.Occurrence;
@@ -237,6 +239,19 @@ public class CalendarProjection {
     }
 
     @EventHandler
+    void on(BookingLapsed event, EventMessage<?> message) {
+        if (!firstDelivery(message)) {
+            return;
+        }
+        sql("""
+                UPDATE cal_booking SET status = 'LAPSED', status_reason = 'Not decided in time', version = version + 1,
+                       updated_at = ? WHERE id = ?""")
+                .params(time(message), event.bookingId()).update();
+        history(event.bookingId(), message, "Lapsed: nobody decided in time, the slot is released");
+        touchSeries(seriesOf(event.bookingId(), event.seriesId()), message);
+    }
+
+    @EventHandler
     void on(BookingMoved event, EventMessage<?> message) {
         if (!firstDelivery(message)) {
             return;
@@ -373,6 +388,20 @@ public class CalendarProjection {
                 .params(time(message), event.bookingId()).update();
         history(event.entryId(), message, "Declined the offered slot");
         history(event.bookingId(), message, "Waitlist offer declined: the slot is released");
+    }
+
+    @EventHandler
+    void on(WaitlistOfferLapsed event, EventMessage<?> message) {
+        if (!firstDelivery(message)) {
+            return;
+        }
+        waitlistStatus(event.entryId(), "LAPSED", event.bookingId(), message);
+        sql("""
+                UPDATE cal_booking SET status = 'LAPSED', status_reason = 'Waitlist offer not answered in time', version = version + 1,
+                       updated_at = ? WHERE id = ?""")
+                .params(time(message), event.bookingId()).update();
+        history(event.entryId(), message, "Did not answer the offered slot in time");
+        history(event.bookingId(), message, "Waitlist offer lapsed: the slot is released");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -18,9 +18,9 @@ public final class Views {
     private Views() {
     }
 
-    /** Status of a booking in the read model. */
+    /** Status of a booking in the read model; LAPSED: a request or waitlist offer nobody decided in time. */
     public enum BookingStatus {
-        REQUESTED, CONFIRMED, OFFERED, REJECTED, CANCELLED;
+        REQUESTED, CONFIRMED, OFFERED, REJECTED, CANCELLED, LAPSED;
 
         /** Whether a booking in this status holds its slot (shown in calendars, blocks free-slot search). */
         public boolean holdsSlot() {

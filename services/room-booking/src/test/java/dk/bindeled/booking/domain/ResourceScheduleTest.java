@@ -69,6 +69,8 @@ class ResourceScheduleTest {
     static final BookingRules OPEN_TO_CENTRE = new BookingRules(BookingRules.Access.ALL_CENTRE_PARTNERS, List.of(), false, 240, 365);
     static final BookingRules NEEDS_APPROVAL = new BookingRules(BookingRules.Access.ALL_CENTRE_PARTNERS, List.of(), true, 240, 365);
 
+    static final HoldPolicy HOLD = new HoldPolicy(HoldPolicy.DEFAULT_REQUESTED, HoldPolicy.DEFAULT_WAITLIST_OFFER);
+
     AggregateTestFixture<ResourceSchedule> fixture;
     FakeSupport.Centres centres;
     FakeSupport.Partners partners;
@@ -77,18 +79,24 @@ class ResourceScheduleTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(ResourceSchedule.class);
         centres = new FakeSupport.Centres();
         partners = new FakeSupport.Partners().member(SUMAK, "Café Sumak").member(HEALTH_VISITOR, "Sundhedsplejen")
                 .outsider(OUTSIDER, "Et andet hus").deactivated(GONE, "Nedlagt forening");
         ledger = new FakeSupport.Ledger();
         locator = new FakeSupport.Locator();
+        newFixture();
+    }
+
+    /** A fresh fixture on the same fakes: Axon's stub deadline manager takes its start time only once per fixture. */
+    void newFixture() {
+        fixture = new AggregateTestFixture<>(ResourceSchedule.class);
         fixture.registerInjectableResource(centres);
         fixture.registerInjectableResource(partners);
         fixture.registerInjectableResource(ledger);
         fixture.registerInjectableResource(locator);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(new BookingHorizon(3));
+        fixture.registerInjectableResource(HOLD);
     }
 
     static ResourceDefined room(BookingRules rules) {
@@ -116,6 +124,7 @@ class ResourceScheduleTest {
     }
 
     ResultValidator<ResourceSchedule> when(Object command, Object... given) {
+        newFixture();
         return fixture.givenCurrentTime(NOW).andGiven(given).when(command);
     }
 

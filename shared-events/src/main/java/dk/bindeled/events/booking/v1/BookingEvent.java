@@ -11,6 +11,6 @@ import dk.bindeled.events.IntegrationEvent;
  */
 public sealed interface BookingEvent extends IntegrationEvent
         permits CentreDefined, ResourceDefined,
-                BookingRequested, BookingConfirmed, BookingRejected, BookingCancelled, BookingMoved,
-                SeriesBooked, WaitlistOffered, BookingFlagged {
+                BookingRequested, BookingConfirmed, BookingRejected, BookingCancelled, BookingMoved, BookingLapsed,
+                SeriesBooked, WaitlistOffered, WaitlistOfferLapsed, BookingFlagged {
 }

@@ -20,8 +20,10 @@ public final class BookingEventsV1 {
             type(BookingRejected.class),
             type(BookingCancelled.class),
             type(BookingMoved.class),
+            type(BookingLapsed.class),
             type(SeriesBooked.class),
             type(WaitlistOffered.class),
+            type(WaitlistOfferLapsed.class),
             type(BookingFlagged.class)));
 
     private BookingEventsV1() {

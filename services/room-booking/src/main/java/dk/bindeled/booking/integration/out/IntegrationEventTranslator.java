@@ -43,6 +43,9 @@ public final class IntegrationEventTranslator {
         } else if (domainEvent instanceof Events.BookingMoved e) {
             translated = new dk.bindeled.events.booking.v1.BookingMoved(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
                     e.previousStart(), e.previousEnd(), e.start(), e.end());
+        } else if (domainEvent instanceof Events.BookingLapsed e) {
+            translated = new dk.bindeled.events.booking.v1.BookingLapsed(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
+                    e.start(), e.end());
         } else if (domainEvent instanceof Events.SeriesBooked e) {
             BookingDetails d = e.details();
             translated = new dk.bindeled.events.booking.v1.SeriesBooked(e.seriesId(), e.resourceId(), e.centreId(), e.partnerId(),
@@ -52,6 +55,9 @@ public final class IntegrationEventTranslator {
         } else if (domainEvent instanceof Events.WaitlistOffered e) {
             translated = new dk.bindeled.events.booking.v1.WaitlistOffered(e.entryId(), e.bookingId(), e.resourceId(), e.centreId(),
                     e.partnerId(), e.start(), e.end());
+        } else if (domainEvent instanceof Events.WaitlistOfferLapsed e) {
+            translated = new dk.bindeled.events.booking.v1.WaitlistOfferLapsed(e.entryId(), e.bookingId(), e.resourceId(),
+                    e.centreId(), e.partnerId());
         } else if (domainEvent instanceof Events.BookingFlagged e) {
             translated = new dk.bindeled.events.booking.v1.BookingFlagged(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
                     e.start(), e.end(), e.reason());

@@ -65,6 +65,16 @@ class IntegrationEventTranslatorTest {
         assertThat(fieldNames(json)).doesNotContain("purpose");
     }
 
+    @Test
+    void lapsedHoldsLeaveAsTheirOwnTypesWithTheSlotTheyFreed() {
+        BookingEvent lapsed = IntegrationEventTranslator.translate(
+                new Events.BookingLapsed("b1", "salen", "motalavej", "sumak", START, END, "s1")).orElseThrow();
+        BookingEvent offerLapsed = IntegrationEventTranslator.translate(
+                new Events.WaitlistOfferLapsed("w1", "b2", "salen", "motalavej", "sumak")).orElseThrow();
+        assertThat(lapsed).isEqualTo(new dk.bindeled.events.booking.v1.BookingLapsed("b1", "salen", "motalavej", "sumak", START, END));
+        assertThat(offerLapsed).isEqualTo(new dk.bindeled.events.booking.v1.WaitlistOfferLapsed("w1", "b2", "salen", "motalavej", "sumak"));
+    }
+
     private static JsonNode published(Object domainEvent) {
         BookingEvent event = IntegrationEventTranslator.translate(domainEvent).orElseThrow();
         return EventJson.mapper().valueToTree(event);
