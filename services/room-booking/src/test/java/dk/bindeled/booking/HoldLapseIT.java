@@ -13,6 +13,7 @@ import dk.bindeled.events.cloudevents.ReceivedEvent;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -113,6 +114,37 @@ class HoldLapseIT extends IntegrationTest {
         assertThat(history(firstLapsed.bookingId(), "WaitlistOfferLapsed").get("actor").asText()).isEqualTo(HoldPolicy.ACTOR);
         // Nobody is left in line: the slot can be booked again.
         Response again = call(HttpMethod.POST, "/api/bookings", booking(hall, sumak, TUESDAY_10, TUESDAY_10.plusHours(2)));
+        assertThat(again.status()).as(again.text()).isEqualTo(201);
+    }
+
+    @Test
+    void aSeriesNobodyDecidesLapsesWholeAndItsSlotsCanBeBookedAgain() {
+        Map<String, Object> series = new HashMap<>(booking(hall, sumak, TUESDAY_10, TUESDAY_10));
+        series.remove("start");
+        series.remove("end");
+        series.put("firstStart", TUESDAY_10.toString());
+        series.put("firstEnd", TUESDAY_10.plusHours(2).toString());
+        series.put("recurrence", Map.of("frequency", "WEEKLY", "count", 3));
+        Response requested = expect(201, call(HttpMethod.POST, "/api/series", series));
+        assertThat(requested.body().get("status").asText()).isEqualTo("REQUESTED");
+        String seriesId = requested.body().get("seriesId").asText();
+        List<String> occurrences = new ArrayList<>();
+        requested.body().get("occurrences").forEach(o -> occurrences.add(o.get("bookingId").asText()));
+        assertThat(occurrences).hasSize(3);
+
+        Awaitility.await().atMost(LAPSE).untilAsserted(() -> assertThat(occurrences)
+                .allSatisfy(id -> assertThat(booking(id).get("status").asText()).isEqualTo("LAPSED")));
+        for (String id : occurrences) {
+            BookingLapsed published = (BookingLapsed) published(e -> e.event() instanceof BookingLapsed l
+                    && l.bookingId().equals(id)).event();
+            assertThat(published.partnerId()).isEqualTo(sumak);
+            assertThat(history(id, "BookingLapsed").get("actor").asText()).isEqualTo(HoldPolicy.ACTOR);
+        }
+        assertThat(storedEventsOfType(hall, "BookingLapsed")).isEqualTo(3);
+        JsonNode view = expect(200, call(HttpMethod.GET, "/api/series/" + seriesId, null)).body();
+        assertThat(view.get("occurrences")).hasSize(3).allSatisfy(o -> assertThat(o.get("status").asText()).isEqualTo("LAPSED"));
+
+        Response again = call(HttpMethod.POST, "/api/series", series);
         assertThat(again.status()).as(again.text()).isEqualTo(201);
     }
 

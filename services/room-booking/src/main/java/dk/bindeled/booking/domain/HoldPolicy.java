@@ -18,6 +18,8 @@ public record HoldPolicy(Duration requested, Duration waitlistOffer) {
     public static final Duration DEFAULT_WAITLIST_OFFER = Duration.ofHours(24);
     /** The deadline's name on the schedule's scope. */
     public static final String DEADLINE = "booking-hold";
+    /** The deadline of a series that waits for approval: one for all its occurrences, as it is approved as one. */
+    public static final String SERIES_DEADLINE = "series-hold";
     /** Who lapses a hold: nobody signed in, the rule itself. */
     public static final String ACTOR = "system:hold-policy";
 
@@ -37,6 +39,13 @@ public record HoldPolicy(Duration requested, Duration waitlistOffer) {
     public record Hold(String bookingId, boolean offer) {
     }
 
+    /**
+     * The deadline's payload for a series waiting for approval. When it fires, the occurrences still waiting lapse
+     * together; one approved or rejected on its own since is no longer waiting and is left alone.
+     */
+    public record SeriesHold(String seriesId) {
+    }
+
     Duration of(Hold hold) {
         return hold.offer() ? waitlistOffer : requested;
     }
@@ -47,14 +56,26 @@ public record HoldPolicy(Duration requested, Duration waitlistOffer) {
      * instant, because the deadline manager counts on its own clock, which need not be the schedule's.
      */
     Duration lastsFor(Hold hold, Instant now, Instant slotStart) {
+        return shorter(of(hold), now, slotStart);
+    }
+
+    /**
+     * How long a series' request holds its slots: the request's hold time, or until its last occurrence starts if that
+     * is sooner. Not its first: the occurrences still to come can be approved after the first has started.
+     */
+    Duration lastsFor(SeriesHold hold, Instant now, Instant lastStart) {
+        return shorter(requested, now, lastStart);
+    }
+
+    private static Duration shorter(Duration hold, Instant now, Instant slotStart) {
         Duration untilStart = Duration.between(now, slotStart);
         if (untilStart.isNegative()) {
             return Duration.ZERO;
         }
-        return untilStart.compareTo(of(hold)) < 0 ? untilStart : of(hold);
+        return untilStart.compareTo(hold) < 0 ? untilStart : hold;
     }
 
-    Message<Hold> deadline(Hold hold) {
+    <T> Message<T> deadline(T hold) {
         return new GenericMessage<>(hold, MetaData.with("actor", ACTOR));
     }
 }

@@ -33,6 +33,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -164,7 +166,8 @@ public class ResourceSchedule {
 
     @CommandHandler
     public SeriesResult handle(Commands.RequestSeries command, CentreDirectory centres, PartnerRoster partners,
-                               QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon) {
+                               QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon,
+                               DeadlineManager deadlines, HoldPolicy holds) {
         CentreRules centre = centre(centres);
         SeriesPlan plan = new BookingRequestCheck(rules, capacity, centre, horizon, clock.instant()).series(command);
         access().require(command.partnerId(), partners);
@@ -179,6 +182,11 @@ public class ResourceSchedule {
         apply(new SeriesBooked(command.seriesId(), resourceId, centreId, command.partnerId(), command.details(),
                 command.recurrence(), plan.rrule(), Times.at(command.firstStart(), centre.zone()),
                 Times.at(command.firstEnd(), centre.zone()), fit.occurrences(), fit.skipped(), fit.exdates(plan), confirmed));
+        if (!confirmed) {
+            Instant lastStart = fit.occurrences().stream().map(o -> o.start().toInstant()).max(Instant::compareTo).orElseThrow();
+            HoldPolicy.SeriesHold hold = new HoldPolicy.SeriesHold(command.seriesId());
+            deadlines.schedule(holds.lastsFor(hold, clock.instant(), lastStart), HoldPolicy.SERIES_DEADLINE, holds.deadline(hold));
+        }
         return new SeriesResult(command.seriesId(), confirmed ? Status.CONFIRMED : Status.REQUESTED, fit.occurrences(), fit.skipped());
     }
 
@@ -309,6 +317,29 @@ public class ResourceSchedule {
             quotas.release(centreId, booking.partnerId(), QuotaPolicy.use(booking, centre));
             apply(new BookingLapsed(booking.bookingId(), resourceId, centreId, booking.partnerId(), booking.start(), booking.end(),
                     booking.seriesId()));
+        }
+        serveWaitlist(centre, centres, partners, quotas, locator, clock.instant(), deadlines, holds);
+    }
+
+    /**
+     * A series' hold is up: every occurrence still waiting lapses, its quota given back in one pass in the ledger's week
+     * order. A stale deadline (the series approved, rejected or cancelled since) finds none waiting and does nothing.
+     */
+    @DeadlineHandler(deadlineName = HoldPolicy.SERIES_DEADLINE)
+    void lapse(HoldPolicy.SeriesHold hold, CentreDirectory centres, PartnerRoster partners, QuotaLedger quotas,
+               BookingLocator locator, Clock clock, DeadlineManager deadlines, HoldPolicy holds) {
+        List<Held> waiting = holdings.ofSeries(hold.seriesId()).stream().filter(h -> h.status() == Held.Status.REQUESTED).toList();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        CentreRules centre = centre(centres);
+        Map<String, QuotaLedger.Use> use = new TreeMap<>();
+        for (Held h : waiting) {
+            use = QuotaPolicy.sum(use, QuotaPolicy.use(h, centre));
+        }
+        quotas.release(centreId, waiting.get(0).partnerId(), use);
+        for (Held h : waiting) {
+            apply(new BookingLapsed(h.bookingId(), resourceId, centreId, h.partnerId(), h.start(), h.end(), h.seriesId()));
         }
         serveWaitlist(centre, centres, partners, quotas, locator, clock.instant(), deadlines, holds);
     }

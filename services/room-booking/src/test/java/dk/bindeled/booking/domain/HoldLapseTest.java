@@ -13,12 +13,17 @@ import static dk.bindeled.booking.domain.ResourceScheduleTest.at;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.details;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.requested;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.room;
+import static dk.bindeled.booking.domain.ResourceScheduleTest.weeklyUntil;
 import static dk.bindeled.booking.domain.ResourceScheduleTest.zoned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.bindeled.booking.api.Commands.AcceptWaitlistOffer;
 import dk.bindeled.booking.api.Commands.ApproveBooking;
+import dk.bindeled.booking.api.Commands.ApproveSeries;
+import dk.bindeled.booking.api.Commands.RequestSeries;
+import dk.bindeled.booking.api.Occurrence;
+import dk.bindeled.booking.api.Events.SeriesBooked;
 import dk.bindeled.booking.api.Commands.RejectBooking;
 import dk.bindeled.booking.api.Commands.RequestBooking;
 import dk.bindeled.booking.api.Events.BookingLapsed;
@@ -28,6 +33,7 @@ import dk.bindeled.events.booking.v1.RejectionReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -147,6 +153,77 @@ class HoldLapseTest {
         assertThat(HOLD.lastsFor(new HoldPolicy.Hold("b", false), now, now.plus(Duration.ofHours(3)))).isEqualTo(Duration.ofHours(3));
         assertThat(HOLD.lastsFor(new HoldPolicy.Hold("b", true), now, now.plus(Duration.ofDays(30)))).isEqualTo(HOLD.waitlistOffer());
         assertThat(HOLD.lastsFor(new HoldPolicy.Hold("b", false), now, now.minusSeconds(1))).isEqualTo(Duration.ZERO);
+    }
+
+    // ------------------------------------------------------------------ series
+
+    /** Five Tuesdays in March 2027 on a resource that needs approval; the occurrences' ids come from the schedule. */
+    private SeriesBooked requestedSeries() {
+        List<Object> events = published(fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL))
+                .when(seriesOfFiveTuesdays()));
+        return (SeriesBooked) events.get(0);
+    }
+
+    private static RequestSeries seriesOfFiveTuesdays() {
+        return new RequestSeries(ROOM, "s1", SUMAK, at(3, 2, 10, 0), at(3, 2, 12, 0), weeklyUntil(LocalDate.of(2027, 3, 30)),
+                false, details("Lektiecafé"));
+    }
+
+    private static BookingLapsed lapsed(Occurrence o) {
+        return new BookingLapsed(o.bookingId(), ROOM, CENTRE, SUMAK, o.start(), o.end(), "s1");
+    }
+
+    @Test
+    void aSeriesWaitingForApprovalSchedulesOneHoldAndAllItsOccurrencesLapseTogether() {
+        fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL))
+                .when(seriesOfFiveTuesdays())
+                .expectScheduledDeadline(HOLD.requested(), new HoldPolicy.SeriesHold("s1"));
+        setUp();
+        SeriesBooked series = requestedSeries();
+        assertThat(series.occurrences()).hasSize(5);
+        setUp();
+        fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL))
+                .andGivenCommands(seriesOfFiveTuesdays())
+                .whenTimeElapses(HOLD.requested())
+                .expectDeadlinesMet(new HoldPolicy.SeriesHold("s1"))
+                .expectEvents(series.occurrences().stream().map(HoldLapseTest::lapsed).toArray());
+        // The series reserved ten hours of Sumak's quota over five weeks; the lapse gave every week back.
+        assertThat(ledger.used).hasSize(5).allSatisfy((week, use) -> assertThat(use.minutes()).isZero());
+    }
+
+    @Test
+    void anOccurrenceDecidedOnItsOwnDoesNotLapseWithTheRestOfItsSeries() {
+        SeriesBooked series = requestedSeries();
+        Occurrence approved = series.occurrences().get(1);
+        Occurrence rejected = series.occurrences().get(3);
+        setUp();
+        fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL))
+                .andGivenCommands(seriesOfFiveTuesdays(), new ApproveBooking(ROOM, approved.bookingId()),
+                        new RejectBooking(ROOM, rejected.bookingId(), RejectionReason.ROOM_NEEDED_ELSEWHERE, null))
+                .whenTimeElapses(HOLD.requested())
+                .expectEvents(series.occurrences().stream().filter(o -> o != approved && o != rejected)
+                        .map(HoldLapseTest::lapsed).toArray());
+    }
+
+    @Test
+    void anApprovedSeriesNeverLapsesAndAConfirmedOneSchedulesNoHold() {
+        fixture.givenCurrentTime(NOW).andGiven(room(NEEDS_APPROVAL))
+                .andGivenCommands(seriesOfFiveTuesdays(), new ApproveSeries(ROOM, "s1"))
+                .whenTimeElapses(HOLD.requested())
+                .expectNoEvents();
+        setUp();
+        fixture.givenCurrentTime(NOW).andGiven(room(ResourceScheduleTest.OPEN_TO_CENTRE))
+                .when(seriesOfFiveTuesdays())
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aSeriesHoldLastsUntilItsLastOccurrenceStartsIfThatIsSooner() {
+        Instant now = Instant.parse("2027-03-01T09:00:00Z");
+        HoldPolicy.SeriesHold hold = new HoldPolicy.SeriesHold("s");
+        assertThat(HOLD.lastsFor(hold, now, now.plus(Duration.ofHours(30)))).isEqualTo(Duration.ofHours(30));
+        assertThat(HOLD.lastsFor(hold, now, now.plus(Duration.ofDays(60)))).isEqualTo(HOLD.requested());
+        assertThat(HOLD.lastsFor(hold, now, now.minusSeconds(1))).isEqualTo(Duration.ZERO);
     }
 
     @Test
