@@ -55,6 +55,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -77,6 +78,18 @@ public class AxonSupportAutoConfiguration {
 
     /** Metadata key of the user who sent a command; copied onto the events it causes. */
     public static final String ACTOR = "actor";
+
+    /** Every Axon transaction manager, whoever defines it, ends its transactions with their unit of work. */
+    @Bean
+    static BeanPostProcessor unitOfWorkBoundTransactions() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof TransactionManager manager && !(bean instanceof UnitOfWorkBoundTransactions)
+                        ? new UnitOfWorkBoundTransactions(manager) : bean;
+            }
+        };
+    }
 
     @Bean
     @Primary
