@@ -221,7 +221,8 @@ class BookingBenchmark {
             assertThat(fromSnapshot).as("state loaded from the snapshot").isEqualTo(full);
 
             // ------------------------------------------------------------------ the table
-            report.header(service.postgres(), loadBefore);
+            report.header(service.postgres(), service.context.getBean(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class)
+                    .getClass().getSimpleName(), loadBefore);
             report.row("1", String.format(Locale.ROOT, "Bookings confirmed/s, spread over %d resources", RESOURCES),
                     String.format(Locale.ROOT, "%.0f /s", spreadRun.perSecond()),
                     "≥ " + (int) TARGET_SPREAD_PER_SECOND + " /s", spreadRun.perSecond() >= TARGET_SPREAD_PER_SECOND);
@@ -388,7 +389,7 @@ class BookingBenchmark {
         private static final String LINE = "-".repeat(118);
         private final List<String> lines = new ArrayList<>();
 
-        void header(String postgres, double loadBefore) throws Exception {
+        void header(String postgres, String storageEngine, double loadBefore) throws Exception {
             Runtime runtime = Runtime.getRuntime();
             lines.add("");
             lines.add("=".repeat(118));
@@ -399,7 +400,7 @@ class BookingBenchmark {
                     System.getProperty("os.name"), System.getProperty("os.arch"), loadBefore));
             lines.add(String.format(Locale.ROOT, "This JVM (room booking, load clients, Kafka broker): max heap %d MB, GC %s",
                     runtime.maxMemory() / (1024 * 1024), gcs()));
-            lines.add("PostgreSQL: " + postgres + ". Dashboard and gateway: their packaged jars as child JVMs, -Xmx256m -XX:+UseSerialGC.");
+            lines.add("PostgreSQL: " + postgres + ", events through Axon's " + storageEngine + ". Dashboard and gateway: their packaged jars as child JVMs, -Xmx256m -XX:+UseSerialGC.");
             lines.add(LINE);
             lines.add(String.format(Locale.ROOT, "%-3s %-62s %14s %12s  %s", "#", "Measurement", "Result", "Target", ""));
             lines.add(LINE);
