@@ -53,17 +53,17 @@ import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
  * Axon on a service's own relational database, the same way in every event-sourced Bindeled service:
- * JDBC event storage on the tables of Axon's JPA engine (the event table is the outbox; the JPA engine is a setting), Jackson (2) for events, snapshots and tokens, a
- * deliberate gap timeout, streaming processors that stop at a failing event instead of skipping it, and
- * the sender of each command on every event it causes. Runs before Axon's own auto-configuration, whose
+ * JDBC event storage on the tables of Axon's JPA engine (the event table is the outbox; the JPA engine is a
+ * setting), Jackson (2) for events, snapshots and tokens, a deliberate gap timeout, streaming processors that
+ * stop at a failing event instead of skipping it, and the sender of each command on every event it causes. Runs before Axon's own auto-configuration, whose
  * equivalent beans then back off. Binary columns and the global-index sequence are set by
  * {@link BinaryColumnsDialectResolver} and {@code META-INF/orm.xml} of this module.
  */
@@ -123,7 +123,9 @@ public class AxonSupportAutoConfiguration {
     /**
      * The storage engine ({@code bindeled.axon.storage-engine}): Axon's JDBC engine by default, since it costs less per
      * append and read than the JPA engine (the README has the benchmark's figures for both); {@code jpa} stays
-     * selectable, on the same tables. The gap timeout is how long a streaming processor waits for a missing global index (an
+     * selectable, on the same tables.
+     * <p>
+     * The gap timeout is how long a streaming processor waits for a missing global index (an
      * uncommitted or rolled-back append) before it stops looking for it. With a sequence of allocation
      * size 1 a gap lives only as long as one command transaction, so a few seconds is ample; waiting
      * the default minute would only slow recovery.

@@ -314,9 +314,7 @@ public class ResourceSchedule {
             // An offer reserved no quota: only accepting it does.
             apply(new WaitlistOfferLapsed(booking.waitlistEntryId(), booking.bookingId(), resourceId, centreId, booking.partnerId()));
         } else {
-            quotas.release(centreId, booking.partnerId(), QuotaPolicy.use(booking, centre));
-            apply(new BookingLapsed(booking.bookingId(), resourceId, centreId, booking.partnerId(), booking.start(), booking.end(),
-                    booking.seriesId()));
+            lapse(List.of(booking), quotas, centre);
         }
         serveWaitlist(centre, centres, partners, quotas, locator, clock.instant(), deadlines, holds);
     }
@@ -333,6 +331,12 @@ public class ResourceSchedule {
             return;
         }
         CentreRules centre = centre(centres);
+        lapse(waiting, quotas, centre);
+        serveWaitlist(centre, centres, partners, quotas, locator, clock.instant(), deadlines, holds);
+    }
+
+    /** Requests of one partner waiting for approval lapse; their quota is given back in one pass in week order. */
+    private void lapse(List<Held> waiting, QuotaLedger quotas, CentreRules centre) {
         Map<String, QuotaLedger.Use> use = new TreeMap<>();
         for (Held h : waiting) {
             use = QuotaPolicy.sum(use, QuotaPolicy.use(h, centre));
@@ -341,7 +345,6 @@ public class ResourceSchedule {
         for (Held h : waiting) {
             apply(new BookingLapsed(h.bookingId(), resourceId, centreId, h.partnerId(), h.start(), h.end(), h.seriesId()));
         }
-        serveWaitlist(centre, centres, partners, quotas, locator, clock.instant(), deadlines, holds);
     }
 
     // ------------------------------------------------------------------ partner changes
