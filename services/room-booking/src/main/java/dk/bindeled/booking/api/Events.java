@@ -17,6 +17,11 @@ import java.util.List;
  */
 public final class Events {
 
+    /** An event after which a booking (or an offer) no longer holds its slot: rejected, cancelled, declined, lapsed. */
+    public interface SlotReleased {
+        String bookingId();
+    }
+
     private Events() {
     }
 
@@ -53,7 +58,7 @@ public final class Events {
      * category as {@code OTHER}, since nobody chose one.
      */
     public record BookingRejected(String bookingId, String resourceId, String centreId, String partnerId,
-                                  RejectionReason reasonCategory, @JsonAlias("reason") String note) {
+                                  RejectionReason reasonCategory, @JsonAlias("reason") String note) implements SlotReleased {
         public BookingRejected {
             if (reasonCategory == null) {
                 reasonCategory = RejectionReason.OTHER;
@@ -64,7 +69,7 @@ public final class Events {
     /** Like {@link BookingRejected}: the category is published, the note is not; old events read the same way. */
     public record BookingCancelled(String bookingId, String resourceId, String centreId, String partnerId,
                                    OffsetDateTime start, OffsetDateTime end, boolean late,
-                                   CancellationReason reasonCategory, @JsonAlias("reason") String note, String seriesId) {
+                                   CancellationReason reasonCategory, @JsonAlias("reason") String note, String seriesId) implements SlotReleased {
         public BookingCancelled {
             if (reasonCategory == null) {
                 reasonCategory = CancellationReason.OTHER;
@@ -108,17 +113,17 @@ public final class Events {
     }
 
     public record WaitlistOfferDeclined(String entryId, String bookingId, String resourceId, String centreId,
-                                        String partnerId) {
+                                        String partnerId) implements SlotReleased {
     }
 
     /** A booking that waited for approval longer than the hold policy allows: the slot is free again. */
     public record BookingLapsed(String bookingId, String resourceId, String centreId, String partnerId,
-                                OffsetDateTime start, OffsetDateTime end, String seriesId) {
+                                OffsetDateTime start, OffsetDateTime end, String seriesId) implements SlotReleased {
     }
 
     /** A waitlist offer not answered in time: the slot passes to the next in line. */
     public record WaitlistOfferLapsed(String entryId, String bookingId, String resourceId, String centreId,
-                                      String partnerId) {
+                                      String partnerId) implements SlotReleased {
     }
 
     public record BookingFlagged(String bookingId, String resourceId, String centreId, String partnerId,

@@ -2,6 +2,8 @@ package dk.bindeled.booking.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
@@ -73,6 +75,16 @@ public record HoldPolicy(Duration requested, Duration waitlistOffer) {
             return Duration.ZERO;
         }
         return untilStart.compareTo(hold) < 0 ? untilStart : hold;
+    }
+
+    /** Starts the hold of a booking waiting for approval or of a waitlist offer, made now. */
+    void schedule(DeadlineManager deadlines, Hold hold, Instant now, OffsetDateTime slotStart) {
+        deadlines.schedule(lastsFor(hold, now, slotStart.toInstant()), DEADLINE, deadline(hold));
+    }
+
+    /** Starts the hold of a series waiting for approval, requested now. */
+    void schedule(DeadlineManager deadlines, SeriesHold hold, Instant now, Instant lastStart) {
+        deadlines.schedule(lastsFor(hold, now, lastStart), SERIES_DEADLINE, deadline(hold));
     }
 
     <T> Message<T> deadline(T hold) {

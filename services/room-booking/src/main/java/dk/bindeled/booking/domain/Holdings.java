@@ -1,7 +1,16 @@
 package dk.bindeled.booking.domain;
 
 import dk.bindeled.booking.api.BookingDetails;
+import dk.bindeled.booking.api.Events.BookingConfirmed;
+import dk.bindeled.booking.api.Events.BookingFlagged;
+import dk.bindeled.booking.api.Events.BookingMoved;
+import dk.bindeled.booking.api.Events.BookingRequested;
 import dk.bindeled.booking.api.Events.SeriesBooked;
+import dk.bindeled.booking.api.Events.SlotReleased;
+import dk.bindeled.booking.api.Events.WaitlistJoined;
+import dk.bindeled.booking.api.Events.WaitlistLeft;
+import dk.bindeled.booking.api.Events.WaitlistOffered;
+import dk.bindeled.booking.api.Events.WaitlistServed;
 import dk.bindeled.booking.api.Occurrence;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
  * What holds a resource's time: the bookings that have not ended, each followed by the resource's cleaning buffer, and
@@ -242,5 +253,58 @@ final class Holdings {
 
     private static Instant earlier(Instant a, Instant b) {
         return a == null || b.isBefore(a) ? b : a;
+    }
+
+    // ------------------------------------------------------------------ the events that change it
+
+    @EventSourcingHandler
+    void on(BookingRequested event, @Timestamp Instant at) {
+        hold(at, event.bookingId(), event.partnerId(), event.start(), event.end(),
+                event.awaitsApproval() ? Held.Status.REQUESTED : Held.Status.CONFIRMED, event.seriesId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(BookingConfirmed event, @Timestamp Instant at) {
+        confirm(at, event.bookingId(), event.partnerId(), event.start(), event.end(), event.seriesId(), event.details());
+    }
+
+    @EventSourcingHandler
+    void on(SlotReleased event) {
+        release(event.bookingId());
+    }
+
+    @EventSourcingHandler
+    void on(BookingMoved event) {
+        move(event.bookingId(), event.start(), event.end());
+    }
+
+    @EventSourcingHandler
+    void on(BookingFlagged event) {
+        change(event.bookingId(), Held::asFlagged);
+    }
+
+    @EventSourcingHandler
+    void on(SeriesBooked event, @Timestamp Instant at) {
+        holdSeries(at, event);
+    }
+
+    @EventSourcingHandler
+    void on(WaitlistJoined event, @Timestamp Instant at) {
+        join(at, new Waiting(event.entryId(), event.partnerId(), event.start(), event.end(), event.details()));
+    }
+
+    @EventSourcingHandler
+    void on(WaitlistLeft event) {
+        leave(event.entryId());
+    }
+
+    @EventSourcingHandler
+    void on(WaitlistServed event) {
+        leave(event.entryId());
+    }
+
+    @EventSourcingHandler
+    void on(WaitlistOffered event) {
+        offer(event.entryId(), event.bookingId(), event.partnerId(), event.start(), event.end(), event.details());
     }
 }

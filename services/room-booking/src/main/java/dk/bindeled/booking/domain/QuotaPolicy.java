@@ -87,6 +87,15 @@ public final class QuotaPolicy {
         return total;
     }
 
+    /** Gives back what bookings of one partner held, every week in one pass in the ledger's order. */
+    static void release(QuotaLedger ledger, String centreId, List<Held> bookings, CentreRules centre) {
+        Map<String, Use> total = new TreeMap<>();
+        for (Held booking : bookings) {
+            total = sum(total, use(booking, centre));
+        }
+        ledger.release(centreId, bookings.get(0).partnerId(), total);
+    }
+
     /** Reserves the use in the ledger, or refuses the booking saying which week would overshoot and by how much. */
     public static void reserve(QuotaLedger ledger, String centreId, String partnerId, Map<String, Use> use, Quota quota) {
         ledger.tryReserve(centreId, partnerId, use, Limit.of(quota)).ifPresent(shortfall -> {

@@ -6,6 +6,7 @@ import dk.bindeled.booking.domain.InvalidInputException.FieldProblem;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What a resource must be defined with: a room has seats, the cleaning buffer is at most four hours, the rules are whole. */
 final class ResourceRulesCheck {
@@ -29,6 +30,11 @@ final class ResourceRulesCheck {
         }
         checkRules(command.rules(), problems);
         return problems;
+    }
+
+    /** A resource's features as they are compared: trimmed, lower case, each once. */
+    static List<String> features(List<String> features) {
+        return features == null ? List.of() : features.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     static List<FieldProblem> problemsOf(BookingRules rules) {

@@ -6,7 +6,6 @@ import dk.bindeled.booking.api.BookingDetails;
 import dk.bindeled.booking.api.BookingRules;
 import dk.bindeled.booking.api.Commands;
 import dk.bindeled.booking.api.Events.BookingCancelled;
-import dk.bindeled.booking.api.Events.BookingConfirmed;
 import dk.bindeled.booking.api.Events.BookingFlagged;
 import dk.bindeled.booking.api.Events.BookingLapsed;
 import dk.bindeled.booking.api.Events.WaitlistOfferLapsed;
@@ -20,7 +19,6 @@ import dk.bindeled.booking.api.Events.WaitlistJoined;
 import dk.bindeled.booking.api.Events.WaitlistLeft;
 import dk.bindeled.booking.api.Events.WaitlistOfferDeclined;
 import dk.bindeled.booking.api.Events.WaitlistOffered;
-import dk.bindeled.booking.api.Events.WaitlistServed;
 import dk.bindeled.booking.api.Results.Affected;
 import dk.bindeled.booking.api.Results.BookingResult;
 import dk.bindeled.booking.api.Results.SeriesResult;
@@ -32,15 +30,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -64,6 +59,8 @@ public class ResourceSchedule {
     private String centreId;
     private Integer capacity;
     private BookingRules rules;
+    // The bookings and waits: it follows the events that change them itself (Axon applies an event to the root first).
+    @AggregateMember
     private Holdings holdings = new Holdings();
 
     protected ResourceSchedule() {
@@ -75,10 +72,8 @@ public class ResourceSchedule {
     @CommandHandler
     public ResourceSchedule(Commands.DefineResource command, CentreDirectory centres) {
         InvalidInputException.throwIfAny(ResourceRulesCheck.problemsOf(command, centres.rules(command.centreId()).isPresent()));
-        apply(new ResourceDefined(command.resourceId(), command.centreId(), command.name(), command.kind(),
-                command.capacity(), command.features() == null ? List.of() : command.features().stream()
-                        .map(f -> f.strip().toLowerCase(Locale.ROOT)).distinct().toList(),
-                command.cleaningBufferMinutes(), command.rules()));
+        apply(new ResourceDefined(command.resourceId(), command.centreId(), command.name(), command.kind(), command.capacity(),
+                ResourceRulesCheck.features(command.features()), command.cleaningBufferMinutes(), command.rules()));
     }
 
     @CommandHandler
@@ -109,7 +104,7 @@ public class ResourceSchedule {
     public BookingResult handle(Commands.ApproveBooking command, Clock clock) {
         // Confirming what is already under way would publish a booking nobody could still plan for.
         Held booking = holdings.booking(command.bookingId()).requirePending().requireNotStarted(clock.instant());
-        confirm(booking, false);
+        apply(booking.confirmation(resourceId, centreId, false));
         return new BookingResult(booking.bookingId(), Status.CONFIRMED);
     }
 
@@ -184,8 +179,7 @@ public class ResourceSchedule {
                 Times.at(command.firstEnd(), centre.zone()), fit.occurrences(), fit.skipped(), fit.exdates(plan), confirmed));
         if (!confirmed) {
             Instant lastStart = fit.occurrences().stream().map(o -> o.start().toInstant()).max(Instant::compareTo).orElseThrow();
-            HoldPolicy.SeriesHold hold = new HoldPolicy.SeriesHold(command.seriesId());
-            deadlines.schedule(holds.lastsFor(hold, clock.instant(), lastStart), HoldPolicy.SERIES_DEADLINE, holds.deadline(hold));
+            holds.schedule(deadlines, new HoldPolicy.SeriesHold(command.seriesId()), clock.instant(), lastStart);
         }
         return new SeriesResult(command.seriesId(), confirmed ? Status.CONFIRMED : Status.REQUESTED, fit.occurrences(), fit.skipped());
     }
@@ -197,14 +191,13 @@ public class ResourceSchedule {
     @CommandHandler
     public Affected handle(Commands.ApproveSeries command, Clock clock) {
         List<Held> coming = holdings.approvableOfSeries(command.seriesId(), clock.instant());
-        coming.forEach(h -> confirm(h, false));
+        coming.forEach(h -> apply(h.confirmation(resourceId, centreId, false)));
         return new Affected(coming.stream().map(Held::bookingId).toList());
     }
 
     @CommandHandler
     public Affected handle(Commands.RejectSeries command, CentreDirectory centres, PartnerRoster partners,
-                           QuotaLedger quotas, BookingLocator locator, Clock clock,
-                           DeadlineManager deadlines, HoldPolicy holds) {
+                           QuotaLedger quotas, BookingLocator locator, Clock clock, DeadlineManager deadlines, HoldPolicy holds) {
         InvalidInputException.require(command.reasonCategory(), "reasonCategory");
         List<Held> pending = holdings.pendingOfSeries(command.seriesId());
         CentreRules centre = centre(centres);
@@ -215,8 +208,7 @@ public class ResourceSchedule {
 
     @CommandHandler
     public Affected handle(Commands.CancelSeriesFrom command, CentreDirectory centres, PartnerRoster partners,
-                           QuotaLedger quotas, BookingLocator locator, Clock clock,
-                           DeadlineManager deadlines, HoldPolicy holds) {
+                           QuotaLedger quotas, BookingLocator locator, Clock clock, DeadlineManager deadlines, HoldPolicy holds) {
         InvalidInputException.require(command.reasonCategory(), "reasonCategory");
         InvalidInputException.require(command.fromDate(), "fromDate");
         CentreRules centre = centre(centres);
@@ -283,16 +275,12 @@ public class ResourceSchedule {
             apply(event);
             // An offer nobody answers would otherwise keep the slot from everyone behind it.
             if (event instanceof WaitlistOffered offered) {
-                hold(new HoldPolicy.Hold(offered.bookingId(), true), offered.start(), now, deadlines, holds);
+                holds.schedule(deadlines, new HoldPolicy.Hold(offered.bookingId(), true), now, offered.start());
             }
         });
     }
 
     // ------------------------------------------------------------------ holds that lapse
-
-    private void hold(HoldPolicy.Hold hold, OffsetDateTime start, Instant now, DeadlineManager deadlines, HoldPolicy holds) {
-        deadlines.schedule(holds.lastsFor(hold, now, start.toInstant()), HoldPolicy.DEADLINE, holds.deadline(hold));
-    }
 
     /**
      * A hold's time is up. Stale deadlines (the booking decided, answered or lapsed since, or ended and forgotten) are
@@ -335,16 +323,11 @@ public class ResourceSchedule {
         serveWaitlist(centre, centres, partners, quotas, locator, clock.instant(), deadlines, holds);
     }
 
-    /** Requests of one partner waiting for approval lapse; their quota is given back in one pass in week order. */
+    /** Requests of one partner waiting for approval lapse, their quota given back in one pass. */
     private void lapse(List<Held> waiting, QuotaLedger quotas, CentreRules centre) {
-        Map<String, QuotaLedger.Use> use = new TreeMap<>();
-        for (Held h : waiting) {
-            use = QuotaPolicy.sum(use, QuotaPolicy.use(h, centre));
-        }
-        quotas.release(centreId, waiting.get(0).partnerId(), use);
-        for (Held h : waiting) {
-            apply(new BookingLapsed(h.bookingId(), resourceId, centreId, h.partnerId(), h.start(), h.end(), h.seriesId()));
-        }
+        QuotaPolicy.release(quotas, centreId, waiting, centre);
+        waiting.forEach(h -> apply(new BookingLapsed(h.bookingId(), resourceId, centreId, h.partnerId(), h.start(), h.end(),
+                h.seriesId())));
     }
 
     // ------------------------------------------------------------------ partner changes
@@ -377,15 +360,11 @@ public class ResourceSchedule {
         boolean approval = rules.approvalRequired();
         apply(new BookingRequested(bookingId, resourceId, centreId, partnerId, start, end, details, null, approval));
         if (approval) {
-            hold(new HoldPolicy.Hold(bookingId, false), start, now, deadlines, holds);
+            holds.schedule(deadlines, new HoldPolicy.Hold(bookingId, false), now, start);
             return new BookingResult(bookingId, Status.REQUESTED);
         }
-        confirm(holdings.booking(bookingId), fromWaitlist);
+        apply(holdings.booking(bookingId).confirmation(resourceId, centreId, fromWaitlist));
         return new BookingResult(bookingId, Status.CONFIRMED);
-    }
-
-    private void confirm(Held booking, boolean fromWaitlist) {
-        apply(booking.confirmation(resourceId, centreId, fromWaitlist));
     }
 
     private void reject(Held booking, RejectionReason category, String note, QuotaLedger quotas, CentreRules centre) {
@@ -414,76 +393,5 @@ public class ResourceSchedule {
     @EventSourcingHandler
     void on(ResourceRulesChanged event) {
         rules = event.rules();
-    }
-
-    @EventSourcingHandler
-    void on(BookingRequested event, @Timestamp Instant at) {
-        holdings.hold(at, event.bookingId(), event.partnerId(), event.start(), event.end(),
-                event.awaitsApproval() ? Held.Status.REQUESTED : Held.Status.CONFIRMED, event.seriesId(), event.details());
-    }
-
-    @EventSourcingHandler
-    void on(BookingConfirmed event, @Timestamp Instant at) {
-        holdings.confirm(at, event.bookingId(), event.partnerId(), event.start(), event.end(), event.seriesId(), event.details());
-    }
-
-    @EventSourcingHandler
-    void on(BookingRejected event) {
-        holdings.release(event.bookingId());
-    }
-
-    @EventSourcingHandler
-    void on(BookingCancelled event) {
-        holdings.release(event.bookingId());
-    }
-
-    @EventSourcingHandler
-    void on(BookingLapsed event) {
-        holdings.release(event.bookingId());
-    }
-
-    @EventSourcingHandler
-    void on(WaitlistOfferLapsed event) {
-        holdings.release(event.bookingId());
-    }
-
-    @EventSourcingHandler
-    void on(BookingMoved event) {
-        holdings.move(event.bookingId(), event.start(), event.end());
-    }
-
-    @EventSourcingHandler
-    void on(BookingFlagged event) {
-        holdings.change(event.bookingId(), Held::asFlagged);
-    }
-
-    @EventSourcingHandler
-    void on(SeriesBooked event, @Timestamp Instant at) {
-        holdings.holdSeries(at, event);
-    }
-
-    @EventSourcingHandler
-    void on(WaitlistJoined event, @Timestamp Instant at) {
-        holdings.join(at, new Waiting(event.entryId(), event.partnerId(), event.start(), event.end(), event.details()));
-    }
-
-    @EventSourcingHandler
-    void on(WaitlistLeft event) {
-        holdings.leave(event.entryId());
-    }
-
-    @EventSourcingHandler
-    void on(WaitlistServed event) {
-        holdings.leave(event.entryId());
-    }
-
-    @EventSourcingHandler
-    void on(WaitlistOffered event) {
-        holdings.offer(event.entryId(), event.bookingId(), event.partnerId(), event.start(), event.end(), event.details());
-    }
-
-    @EventSourcingHandler
-    void on(WaitlistOfferDeclined event) {
-        holdings.release(event.bookingId());
     }
 }
