@@ -102,8 +102,13 @@ final class Holdings {
         return held.values().stream().filter(h -> seriesId.equals(h.seriesId())).toList();
     }
 
+    /** The occurrences of a series still waiting for approval, perhaps none. */
+    List<Held> waitingOfSeries(String seriesId) {
+        return ofSeries(seriesId).stream().filter(h -> h.status() == Held.Status.REQUESTED).toList();
+    }
+
     List<Held> pendingOfSeries(String seriesId) {
-        List<Held> pending = ofSeries(seriesId).stream().filter(h -> h.status() == Held.Status.REQUESTED).toList();
+        List<Held> pending = waitingOfSeries(seriesId);
         if (pending.isEmpty()) {
             throw new RuleViolationException("not-pending", "Series " + seriesId + " has no occurrence waiting for approval");
         }

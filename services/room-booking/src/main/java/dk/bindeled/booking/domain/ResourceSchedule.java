@@ -314,7 +314,7 @@ public class ResourceSchedule {
     @DeadlineHandler(deadlineName = HoldPolicy.SERIES_DEADLINE)
     void lapse(HoldPolicy.SeriesHold hold, CentreDirectory centres, PartnerRoster partners, QuotaLedger quotas,
                BookingLocator locator, Clock clock, DeadlineManager deadlines, HoldPolicy holds) {
-        List<Held> waiting = holdings.ofSeries(hold.seriesId()).stream().filter(h -> h.status() == Held.Status.REQUESTED).toList();
+        List<Held> waiting = holdings.waitingOfSeries(hold.seriesId());
         if (waiting.isEmpty()) {
             return;
         }
