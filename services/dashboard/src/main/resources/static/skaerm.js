@@ -60,6 +60,21 @@
     return item;
   }
 
+  function renderComing(days, first) {
+    byTestId('coming').replaceChildren(...days.map((day) => {
+      const block = document.createElement('section');
+      block.className = 'coming-day';
+      const heading = document.createElement('h3');
+      heading.textContent = day.dateLabel;
+      const list = document.createElement('ol');
+      list.className = 'slots';
+      list.append(...day.bookings.map((booking) => slot(booking, first)));
+      block.append(heading, list);
+      return block;
+    }));
+    document.querySelector('[data-empty-for="coming"]').hidden = days.length > 0;
+  }
+
   function renderList(id, bookings, first) {
     byTestId(id).replaceChildren(...bookings.map((booking) => slot(booking, first)));
     document.querySelector(`[data-empty-for="${id}"]`).hidden = bookings.length > 0;
@@ -76,7 +91,8 @@
     byTestId('screen-clock').textContent = today.clock;
     refreshIn(today.refreshSeconds * 1000);
     // Most answers change nothing: leave the page alone then, so nothing on the screen flickers.
-    const content = JSON.stringify([today.centreName, today.dateLabel, today.openingHours, today.current, today.later]);
+    const coming = today.coming || [];
+    const content = JSON.stringify([today.centreName, today.dateLabel, today.openingHours, today.current, today.later, coming]);
     if (content === shownContent) {
       return;
     }
@@ -89,7 +105,8 @@
       : 'Lukket i dag';
     renderList('now', today.current, first);
     renderList('later', today.later, first);
-    [...today.current, ...today.later].forEach((booking) => seen.add(booking.bookingId));
+    renderComing(coming, first);
+    [...today.current, ...today.later, ...coming.flatMap((day) => day.bookings)].forEach((booking) => seen.add(booking.bookingId));
     showMessage('');
     document.body.dataset.state = 'ready';
   }

@@ -1,5 +1,6 @@
 package dk.bindeled.dashboard.query;
 
+import dk.bindeled.events.DanishLabels;
 import dk.bindeled.events.IntegrationEvent;
 import dk.bindeled.events.booking.v1.BookingCancelled;
 import dk.bindeled.events.booking.v1.BookingConfirmed;

@@ -1,5 +1,6 @@
 package dk.bindeled.dashboard.query;
 
+import dk.bindeled.events.DanishLabels;
 import dk.bindeled.events.IsoWeek;
 import dk.bindeled.events.booking.v1.OpeningHours;
 import java.text.Collator;
@@ -100,30 +101,16 @@ public class CentreQueries {
             LocalDate date = now.atZone(centre.zone()).toLocalDate();
             Instant dayEnd = date.plusDays(1).atStartOfDay(centre.zone()).toInstant();
             // Only PUBLIC bookings reveal what and who, and that is decided here, in the query: nothing else reaches the screen.
-            List<CentreToday.ScreenBooking> bookings = jdbc.sql("""
-                            SELECT b.booking_id, b.starts_at, b.ends_at, b.visibility, r.name AS resource,
-                                   CASE WHEN b.visibility = 'PUBLIC' THEN b.title END AS public_title,
-                                   CASE WHEN b.visibility = 'PUBLIC' THEN p.name END AS organiser
-                            FROM bookings b
-                            LEFT JOIN booking_resources r ON r.resource_id = b.resource_id
-                            LEFT JOIN partners p ON p.partner_id = b.partner_id
-                            WHERE b.centre_id = ? AND b.starts_at < ? AND b.ends_at > ?
-                              AND (r.kind IS NULL OR r.kind <> 'EQUIPMENT')
-                            ORDER BY b.starts_at, r.name, b.booking_id""")
-                    .params(centreId, utc(dayEnd), utc(now))
-                    .query((rs, row) -> {
-                        Instant start = rs.getObject("starts_at", OffsetDateTime.class).toInstant();
-                        Instant end = rs.getObject("ends_at", OffsetDateTime.class).toInstant();
-                        boolean busy = !"PUBLIC".equals(rs.getString("visibility"));
-                        String title = rs.getString("public_title");
-                        return new CentreToday.ScreenBooking(rs.getString("booking_id"), start, end,
-                                DanishLabels.timeRange(start.atZone(centre.zone()), end.atZone(centre.zone())),
-                                rs.getString("resource"),
-                                busy || title == null || title.isBlank() ? CentreToday.BUSY_TITLE : title,
-                                busy ? null : rs.getString("organiser"),
-                                busy);
-                    })
-                    .list();
+            List<CentreToday.ScreenBooking> bookings = screenBookings(centreId, centre, now, dayEnd, false);
+            Instant comingEnd = date.plusDays(1 + CentreToday.COMING_DAYS).atStartOfDay(centre.zone()).toInstant();
+            Map<LocalDate, List<CentreToday.ScreenBooking>> comingByDay = new java.util.TreeMap<>();
+            for (CentreToday.ScreenBooking booking : screenBookings(centreId, centre, dayEnd, comingEnd, true)) {
+                LocalDate day = booking.start().atZone(centre.zone()).toLocalDate();
+                comingByDay.computeIfAbsent(day.isBefore(date.plusDays(1)) ? date.plusDays(1) : day, d -> new ArrayList<>()).add(booking);
+            }
+            List<CentreToday.ComingDay> coming = comingByDay.entrySet().stream()
+                    .map(e -> new CentreToday.ComingDay(e.getKey(), DanishLabels.day(e.getKey()), List.copyOf(e.getValue())))
+                    .toList();
             List<CentreToday.ScreenBooking> current = bookings.stream().filter(b -> !b.start().isAfter(now)).toList();
             List<CentreToday.ScreenBooking> later = bookings.stream().filter(b -> b.start().isAfter(now)).toList();
             List<String> openingHours = openingHours(centreId).stream()
@@ -136,9 +123,41 @@ public class CentreQueries {
                     .min(Comparator.naturalOrder())
                     .orElse(dayEnd);
             return new CentreToday(centreId, centre.name(), date, DanishLabels.day(date), centre.zone().getId(), now,
-                    DanishLabels.clock(now.atZone(centre.zone()).toLocalTime()), openingHours, current, later,
+                    DanishLabels.clock(now.atZone(centre.zone()).toLocalTime()), openingHours, current, later, coming,
                     refreshSeconds(now, nextChange));
         });
+    }
+
+    /**
+     * The screen's bookings that overlap {@code from}–{@code to}; only PUBLIC bookings reveal what and who, and that is
+     * decided here, in the query: nothing else reaches the screen. {@code publicOnly} leaves the others out altogether.
+     */
+    private List<CentreToday.ScreenBooking> screenBookings(String centreId, Centre centre, Instant from, Instant to, boolean publicOnly) {
+        return jdbc.sql("""
+                        SELECT b.booking_id, b.starts_at, b.ends_at, b.visibility, r.name AS resource,
+                               CASE WHEN b.visibility = 'PUBLIC' THEN b.title END AS public_title,
+                               CASE WHEN b.visibility = 'PUBLIC' THEN p.name END AS organiser
+                        FROM bookings b
+                        LEFT JOIN booking_resources r ON r.resource_id = b.resource_id
+                        LEFT JOIN partners p ON p.partner_id = b.partner_id
+                        WHERE b.centre_id = ? AND b.starts_at < ? AND b.ends_at > ?
+                          AND (r.kind IS NULL OR r.kind <> 'EQUIPMENT')
+                          AND (? = FALSE OR b.visibility = 'PUBLIC')
+                        ORDER BY b.starts_at, r.name, b.booking_id""")
+                .params(centreId, utc(to), utc(from), publicOnly)
+                .query((rs, row) -> {
+                    Instant start = rs.getObject("starts_at", OffsetDateTime.class).toInstant();
+                    Instant end = rs.getObject("ends_at", OffsetDateTime.class).toInstant();
+                    boolean busy = !"PUBLIC".equals(rs.getString("visibility"));
+                    String title = rs.getString("public_title");
+                    return new CentreToday.ScreenBooking(rs.getString("booking_id"), start, end,
+                            DanishLabels.timeRange(start.atZone(centre.zone()), end.atZone(centre.zone())),
+                            rs.getString("resource"),
+                            busy || title == null || title.isBlank() ? CentreToday.BUSY_TITLE : title,
+                            busy ? null : rs.getString("organiser"),
+                            busy);
+                })
+                .list();
     }
 
     /**

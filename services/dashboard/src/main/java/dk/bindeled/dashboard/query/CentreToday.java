@@ -19,6 +19,8 @@ import java.util.List;
  * @param openingHours   today's opening windows, e.g. ["09.00–21.00"]; empty when closed all day
  * @param current        bookings going on now, by start time
  * @param later          bookings starting later today, by start time
+ * @param coming         the next {@value #COMING_DAYS} days, each with its PUBLIC bookings (what residents can come to); a
+ *                       day with none is left out
  * @param refreshSeconds when to ask again at the latest: just after the next booking starts or ends, or
  *                       after the screen refresh interval, whichever comes first
  */
@@ -32,7 +34,11 @@ public record CentreToday(String centreId,
                           List<String> openingHours,
                           List<ScreenBooking> current,
                           List<ScreenBooking> later,
+                          List<ComingDay> coming,
                           long refreshSeconds) {
+
+    /** How many days after today the screen shows under "De næste dage". */
+    public static final int COMING_DAYS = 7;
 
     /** The public screen's title for a booking that is not PUBLIC. */
     public static final String BUSY_TITLE = "Optaget";
@@ -49,6 +55,10 @@ public record CentreToday(String centreId,
      * @param organiser the booking partner's name for PUBLIC bookings; null otherwise or when not known yet
      * @param busy      true when the booking is not PUBLIC
      */
+    /** A coming day: its date, in Danish ("onsdag 25. november"), and its PUBLIC bookings by start time. */
+    public record ComingDay(LocalDate date, String dateLabel, List<ScreenBooking> bookings) {
+    }
+
     public record ScreenBooking(String bookingId, Instant start, Instant end, String time, String resource, String title,
                                 String organiser, boolean busy) {
     }

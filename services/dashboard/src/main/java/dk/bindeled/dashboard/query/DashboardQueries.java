@@ -1,5 +1,6 @@
 package dk.bindeled.dashboard.query;
 
+import dk.bindeled.events.DanishLabels;
 import dk.bindeled.events.partner.v1.Sector;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package dk.bindeled.dashboard.query;
 
+import dk.bindeled.events.DanishLabels;
 import dk.bindeled.events.IntegrationEvent;
 import dk.bindeled.events.partner.v1.Capacity;
 import dk.bindeled.events.partner.v1.ContactPersonAdded;

@@ -281,8 +281,9 @@ public class ChangeStream implements SmartLifecycle, DisposableBean {
             List<SseEmitter> newOnes = newcomersByCentre.getOrDefault(centreId, List.of());
             ZoneId zone = ZoneId.of(today.timeZone());
             Instant dayStart = today.date().atStartOfDay(zone).toInstant();
-            Instant dayEnd = today.date().plusDays(1).atStartOfDay(zone).toInstant();
-            boolean touchesToday = changedCentres.getOrDefault(centreId, List.of()).stream().anyMatch(c -> c.touches(dayStart, dayEnd));
+            // Today and the coming days the screen lists.
+            Instant shownEnd = today.date().plusDays(1 + CentreToday.COMING_DAYS).atStartOfDay(zone).toInstant();
+            boolean touchesToday = changedCentres.getOrDefault(centreId, List.of()).stream().anyMatch(c -> c.touches(dayStart, shownEnd));
             for (SseEmitter emitter : touchesToday ? audience : newOnes) {
                 send(emitter, SseEmitter.event().name("today").data(today, MediaType.APPLICATION_JSON));
             }

@@ -180,6 +180,30 @@ abstract class BookingProjectionContract {
     }
 
     @Test
+    void theComingDaysShowTheirPublicBookingsOnly() {
+        defineHouse();
+        apply(confirmed("b-tomorrow", SALEN, SUMAK, "2026-11-25T00:30", "2026-11-25T02:00", Visibility.PUBLIC, "I morgen"));
+        apply(confirmed("b-busy", KITCHEN, SUMAK, "2026-11-26T13:00", "2026-11-26T14:00", Visibility.BUSY, "Hemmeligt"));
+        apply(confirmed("b-title-only", KITCHEN, SUMAK, "2026-11-26T15:00", "2026-11-26T16:00", Visibility.TITLE_ONLY, "Kun titel"));
+        apply(confirmed("b-thursday", SALEN, MORSOE, "2026-11-26T14:00", "2026-11-26T16:00", Visibility.PUBLIC, "Babycafé"));
+        apply(confirmed("b-seventh-day", SALEN, SUMAK, "2026-12-01T10:00", "2026-12-01T11:00", Visibility.PUBLIC, "Om en uge"));
+        apply(confirmed("b-eighth-day", SALEN, SUMAK, "2026-12-02T10:00", "2026-12-02T11:00", Visibility.PUBLIC, "For langt ude"));
+
+        CentreToday today = queries.today(MOTALAVEJ);
+
+        assertThat(today.later()).isEmpty();
+        assertThat(today.coming()).extracting(CentreToday.ComingDay::date, CentreToday.ComingDay::dateLabel)
+                .containsExactly(tuple(LocalDate.of(2026, 11, 25), "onsdag 25. november"),
+                        tuple(LocalDate.of(2026, 11, 26), "torsdag 26. november"),
+                        tuple(LocalDate.of(2026, 12, 1), "tirsdag 1. december"));
+        assertThat(today.coming().get(1).bookings()).extracting(CentreToday.ScreenBooking::bookingId, CentreToday.ScreenBooking::time,
+                        CentreToday.ScreenBooking::title, CentreToday.ScreenBooking::organiser)
+                .containsExactly(tuple("b-thursday", "14.00–16.00", "Babycafé", "Sundhedsplejen Morsø"));
+        assertThat(today.coming()).flatExtracting(CentreToday.ComingDay::bookings).extracting(CentreToday.ScreenBooking::title)
+                .doesNotContain("Hemmeligt", "Kun titel", "Optaget", "For langt ude");
+    }
+
+    @Test
     void theSplitFollowsTheClockAndTheScreenAsksAgainJustAfterTheNextChange() {
         defineHouse();
         apply(confirmed("b1", SALEN, MORSOE, "2026-11-24T10:30", "2026-11-24T11:00", Visibility.PUBLIC, "Babycafé"));

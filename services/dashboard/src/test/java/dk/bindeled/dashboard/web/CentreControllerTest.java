@@ -36,6 +36,9 @@ class CentreControllerTest {
                     "09.30–11.00", "Salen", "Babycafé", "Sundhedsplejen Morsø", false)),
             List.of(new CentreToday.ScreenBooking("b2", Instant.parse("2026-11-24T12:00:00Z"), Instant.parse("2026-11-24T13:00:00Z"),
                     "13.00–14.00", "Køkkenet", "Optaget", null, true)),
+            List.of(new CentreToday.ComingDay(LocalDate.of(2026, 11, 26), "torsdag 26. november",
+                    List.of(new CentreToday.ScreenBooking("b3", Instant.parse("2026-11-26T13:00:00Z"), Instant.parse("2026-11-26T15:00:00Z"),
+                            "14.00–16.00", "Mødelokalet", "Lektiecafé", "Lektiehjælpen", false)))),
             60);
 
     private static final Utilisation WEEK_48 = new Utilisation("motalavej", "Kvarterhuset på Motalavej", "2026-W48", 48,
@@ -83,6 +86,8 @@ class CentreControllerTest {
                 .andExpect(jsonPath("$.current[0].organiser").value("Sundhedsplejen Morsø"))
                 .andExpect(jsonPath("$.later[0].title").value("Optaget"))
                 .andExpect(jsonPath("$.later[0].busy").value(true))
+                .andExpect(jsonPath("$.coming[0].dateLabel").value("torsdag 26. november"))
+                .andExpect(jsonPath("$.coming[0].bookings[0].title").value("Lektiecafé"))
                 .andExpect(jsonPath("$.refreshSeconds").value(60));
     }
 

@@ -1,6 +1,9 @@
-package dk.bindeled.dashboard.query;
+package dk.bindeled.events;
 
 import dk.bindeled.events.booking.v1.BookingFlagged;
+import dk.bindeled.events.booking.v1.CancellationReason;
+import dk.bindeled.events.booking.v1.RejectionReason;
+import dk.bindeled.events.booking.v1.Visibility;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import dk.bindeled.events.partner.v1.MembershipRole;
 import dk.bindeled.events.partner.v1.OfferStatus;
@@ -13,7 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The Danish words users know the contract's codes by, in one place so the API and the page agree. */
+/**
+ * The Danish words users know the contract's codes by, in one place so every service's pages and APIs agree (the
+ * dashboard, the staff web app), and Danish dates and clock times as they write them.
+ */
 public final class DanishLabels {
 
     private static final Map<Sector, String> SECTORS = new EnumMap<>(Map.of(
@@ -63,7 +69,7 @@ public final class DanishLabels {
     }
 
     /** Codes come back from the database as text; an unknown one is shown as it is rather than failing the page. */
-    static String sector(String code) {
+    public static String sector(String code) {
         try {
             return sector(Sector.valueOf(code));
         } catch (IllegalArgumentException unknown) {
@@ -71,7 +77,7 @@ public final class DanishLabels {
         }
     }
 
-    static String targetGroup(String code) {
+    public static String targetGroup(String code) {
         try {
             return targetGroup(TargetGroup.valueOf(code));
         } catch (IllegalArgumentException unknown) {
@@ -79,14 +85,14 @@ public final class DanishLabels {
         }
     }
 
-    static String membership(MembershipRole role) {
+    public static String membership(MembershipRole role) {
         return switch (role) {
             case RESIDENT_ACTOR -> "fast aktør";
             case AD_HOC_ACTOR -> "ad hoc-aktør";
         };
     }
 
-    static String offerStatus(OfferStatus status) {
+    public static String offerStatus(OfferStatus status) {
         return switch (status) {
             case ACTIVE -> "aktivt";
             case TEMPORARILY_CLOSED -> "midlertidigt lukket";
@@ -102,7 +108,7 @@ public final class DanishLabels {
         };
     }
 
-    static String resourceKind(String code) {
+    public static String resourceKind(String code) {
         try {
             return resourceKind(ResourceKind.valueOf(code));
         } catch (IllegalArgumentException unknown) {
@@ -110,10 +116,41 @@ public final class DanishLabels {
         }
     }
 
-    static String flagReason(BookingFlagged.FlagReason reason) {
+    public static String flagReason(BookingFlagged.FlagReason reason) {
         return switch (reason) {
             case PARTNER_DEACTIVATED -> "aktøren er deaktiveret";
             case PARTNER_LEFT_CENTRE -> "aktøren har forladt huset";
+        };
+    }
+
+    public static String rejectionReason(RejectionReason reason) {
+        return switch (reason) {
+            case OUTSIDE_PURPOSE -> "Uden for husets formål";
+            case ROOM_NEEDED_ELSEWHERE -> "Lokalet skal bruges til andet";
+            case ROOM_UNSUITABLE -> "Lokalet egner sig ikke";
+            case INCOMPLETE_REQUEST -> "Ansøgningen mangler oplysninger";
+            case QUOTA_FAIRNESS -> "Rimelig fordeling af tiderne";
+            case OTHER -> "Anden grund";
+        };
+    }
+
+    public static String cancellationReason(CancellationReason reason) {
+        return switch (reason) {
+            case ORGANISER_CANCELLED -> "Arrangøren har aflyst";
+            case ORGANISER_UNAVAILABLE -> "Arrangøren er forhindret";
+            case TOO_FEW_PARTICIPANTS -> "For få deltagere";
+            case ROOM_UNSUITABLE -> "Lokalet egner sig ikke";
+            case ROOM_UNAVAILABLE -> "Lokalet kan ikke bruges";
+            case DUPLICATE -> "Booket to gange";
+            case OTHER -> "Anden grund";
+        };
+    }
+
+    public static String visibility(Visibility visibility) {
+        return switch (visibility) {
+            case PUBLIC -> "Offentlig: titel, arrangør og målgruppe vises";
+            case TITLE_ONLY -> "Kun titlen vises";
+            case BUSY -> "Kun \"optaget\" vises";
         };
     }
 
@@ -123,22 +160,22 @@ public final class DanishLabels {
     }
 
     /** 09.30–11.00 (en dash), in the zone of the given times. */
-    static String timeRange(ZonedDateTime start, ZonedDateTime end) {
+    public static String timeRange(ZonedDateTime start, ZonedDateTime end) {
         return clock(start.toLocalTime()) + "–" + clock(end.toLocalTime());
     }
 
     /** tirsdag 24. november */
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return WEEKDAYS[date.getDayOfWeek().getValue() - 1] + " " + date.getDayOfMonth() + ". " + MONTHS[date.getMonthValue() - 1];
     }
 
     /** 24. nov. */
-    static String shortDate(LocalDate date) {
+    public static String shortDate(LocalDate date) {
         return date.getDayOfMonth() + ". " + SHORT_MONTHS[date.getMonthValue() - 1];
     }
 
     /** 24. november 2026 */
-    static String longDate(LocalDate date) {
+    public static String longDate(LocalDate date) {
         return date.getDayOfMonth() + ". " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 }
