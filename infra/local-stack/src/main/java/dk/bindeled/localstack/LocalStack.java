@@ -41,6 +41,7 @@ public final class LocalStack {
     static final int PARTNER_REGISTRY_PORT = 8081;
     static final int ROOM_BOOKING_PORT = 8082;
     static final int DASHBOARD_PORT = 8085;
+    static final int STAFF_WEB_PORT = 8086;
     static final int IDENTITY_PORT = 8089;
     static final int GATEWAY_PORT = 8080;
     static final String ISSUER = "http://localhost:" + IDENTITY_PORT;
@@ -48,7 +49,7 @@ public final class LocalStack {
     static final String SEEDER_CLIENT = "local-stack";
     static final String SEEDER_SECRET = "demo-local-stack";
     /** Services without a database of their own. */
-    private static final java.util.Set<String> STATELESS = java.util.Set.of("identity", "gateway");
+    private static final java.util.Set<String> STATELESS = java.util.Set.of("identity", "gateway", "staff-web");
     /** How long the booking seeder waits for room-booking to learn the demo partners from Kafka. */
     static final Duration REPLICA_TIMEOUT = Duration.ofSeconds(120);
 
@@ -92,6 +93,7 @@ public final class LocalStack {
         services.add(new ChildService("partner-registry", PARTNER_REGISTRY_PORT, jar("partner-registry"), data.resolve("logs/partner-registry.log")));
         services.add(new ChildService("room-booking", ROOM_BOOKING_PORT, jar("room-booking"), data.resolve("logs/room-booking.log")));
         services.add(new ChildService("dashboard", DASHBOARD_PORT, jar("dashboard"), data.resolve("logs/dashboard.log")));
+        services.add(new ChildService("staff-web", STAFF_WEB_PORT, jar("staff-web"), data.resolve("logs/staff-web.log")));
         services.add(new ChildService("gateway", GATEWAY_PORT, jar("gateway"), data.resolve("logs/gateway.log")));
         requireFreePorts();
 
@@ -110,6 +112,9 @@ public final class LocalStack {
                     "--server.port=" + service.port(),
                     "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                     "--bindeled.security.issuer-uri=" + ISSUER));
+            if (service.name().equals("staff-web")) {
+                args.add("--bindeled.staff-web.issuer=" + ISSUER);
+            }
             if (service.name().equals("identity")) {
                 args.add("--bindeled.identity.issuer=" + ISSUER);
                 args.add("--bindeled.identity.key-dir=" + data.resolve("identity"));
@@ -212,6 +217,7 @@ public final class LocalStack {
         LOG.info("""
 
                 Bindeled is running. Everything goes through the gateway at {}:
+                  Staff web app        {}/app/  (sign in as a demo user below)
                   Dashboard            {}/dashboard/
                   Centres and rooms    {}/dashboard/huse
                 {}  Partner registry     {}/registry/api/directory  (API docs: http://localhost:{}/swagger-ui.html)
@@ -228,7 +234,7 @@ public final class LocalStack {
                   curl -H "Authorization: Bearer $TOKEN" {}/booking/api/centres/motalavej
                 Demo users (development only; sign in at {}/login):
                 {}Press Ctrl-C to stop.
-                """, gateway, gateway, gateway, screens, gateway, PARTNER_REGISTRY_PORT, gateway, gateway, ROOM_BOOKING_PORT,
+                """, gateway, gateway, gateway, gateway, screens, gateway, PARTNER_REGISTRY_PORT, gateway, gateway, ROOM_BOOKING_PORT,
                 ISSUER, ISSUER, broker.bootstrapServers(), data, data.resolve("logs"), ISSUER, gateway, ISSUER,
                 DemoUsers.load(root).table());
     }

@@ -43,6 +43,7 @@ class GatewayIT {
     private static final BackendStandIn REGISTRY = new BackendStandIn("partner-registry");
     private static final BackendStandIn BOOKING = new BackendStandIn("room-booking");
     private static final BackendStandIn DASHBOARD = new BackendStandIn("dashboard");
+    private static final BackendStandIn STAFF_WEB = new BackendStandIn("staff-web");
     private static final int DOWN = BackendStandIn.closedPort();
     private static final int FLAKY = BackendStandIn.closedPort();
 
@@ -59,6 +60,7 @@ class GatewayIT {
         registry.add("bindeled.gateway.routes.partner-registry", REGISTRY::url);
         registry.add("bindeled.gateway.routes.room-booking", BOOKING::url);
         registry.add("bindeled.gateway.routes.dashboard", DASHBOARD::url);
+        registry.add("bindeled.gateway.routes.staff-web", STAFF_WEB::url);
         registry.add("bindeled.gateway.read-timeout", () -> "1s");
         registry.add("bindeled.gateway.trusted-proxies", () -> "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
         registry.add("bindeled.gateway.rate-limit.namespace", () -> TestRedis.namespace("gateway-it"));
@@ -91,6 +93,7 @@ class GatewayIT {
         REGISTRY.close();
         BOOKING.close();
         DASHBOARD.close();
+        STAFF_WEB.close();
     }
 
     // --- routing -------------------------------------------------------------------------------------------
@@ -119,15 +122,19 @@ class GatewayIT {
         assertRouted("/ical/centres/motalavej.ics", "room-booking", "/ical/centres/motalavej.ics", null);
         assertRouted("/dashboard/api/overview", "dashboard", "/api/overview", "/dashboard");
         assertRouted("/dashboard/", "dashboard", "/", "/dashboard");
+        // The staff web app knows its context path: nothing stripped, no prefix header.
+        assertRouted("/app/huse/motalavej", "staff-web", "/app/huse/motalavej", null);
+        assertRouted("/app/login/oauth2/code/bindeled", "staff-web", "/app/login/oauth2/code/bindeled", null);
     }
 
     @Test
-    void theRootAndTheDashboardWithoutItsSlashRedirectToTheDashboard() throws Exception {
-        for (String path : new String[] {"/", "/dashboard"}) {
-            HttpResponse<String> response = get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(path).hasValue("/dashboard/");
-        }
+    void theRootGoesToTheStaffWebAppAndTheDashboardWithoutItsSlashToTheDashboard() throws Exception {
+        HttpResponse<String> root = get("/");
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValue("/app/");
+        HttpResponse<String> dashboard = get("/dashboard");
+        assertThat(dashboard.statusCode()).isEqualTo(302);
+        assertThat(dashboard.headers().firstValue("Location")).hasValue("/dashboard/");
     }
 
     @Test

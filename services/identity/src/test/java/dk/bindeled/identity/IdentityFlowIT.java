@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  */
 class IdentityFlowIT {
 
-    private static final String REDIRECT = "http://localhost:8080/login/oauth2/code/bindeled";
+    private static final String REDIRECT = "http://localhost:8080/app/login/oauth2/code/bindeled";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -195,9 +195,9 @@ class IdentityFlowIT {
                 Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT, "code_verifier", verifier)));
 
         HttpResponse<String> logout = browser.get(server.url("/connect/logout?id_token_hint=" + tokens.get("id_token").asString()
-                + "&post_logout_redirect_uri=" + Http.encode("http://localhost:8080/") + "&state=bye"), "text/html");
+                + "&post_logout_redirect_uri=" + Http.encode("http://localhost:8080/app/signed-out") + "&state=bye"), "text/html");
         assertThat(logout.statusCode()).as(logout.body()).isEqualTo(302);
-        assertThat(Http.location(logout)).isEqualTo("http://localhost:8080/?state=bye");
+        assertThat(Http.location(logout)).isEqualTo("http://localhost:8080/app/signed-out?state=bye");
 
         HttpResponse<String> authorizeAgain = browser.get(authorizeUrl(challenge(randomUrlSafe(32)), "n2"), "text/html");
         assertThat(authorizeAgain.statusCode()).isEqualTo(302);

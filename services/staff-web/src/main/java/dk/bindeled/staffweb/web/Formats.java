@@ -1,0 +1,90 @@
+package dk.bindeled.staffweb.web;
+
+import dk.bindeled.staffweb.domain.DanishText;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * The templates' {@code @da}: the services' JSON values (ISO strings, numbers, codes) as Danish text.
+ * A value that is missing shows as an empty string, never as "null".
+ */
+@Component("da")
+public class Formats {
+
+    public String time(Object value) {
+        return value == null ? "" : DanishText.time(localDateTime(value));
+    }
+
+    public String clock(Object value) {
+        return value == null ? "" : DanishText.time(LocalTime.parse(value.toString()));
+    }
+
+    public String dateTime(Object value) {
+        return value == null ? "" : DanishText.dateTime(localDateTime(value));
+    }
+
+    public String range(Object start, Object end) {
+        return start == null || end == null ? "" : DanishText.timeRange(localDateTime(start), localDateTime(end));
+    }
+
+    public String day(Object value) {
+        return value == null ? "" : DanishText.day(localDate(value));
+    }
+
+    public String longDate(Object value) {
+        return value == null ? "" : DanishText.longDate(localDate(value));
+    }
+
+    public String shortDate(Object value) {
+        return value == null ? "" : DanishText.shortDate(localDate(value));
+    }
+
+    public String number(Object value) {
+        return value instanceof Number n ? DanishText.number(n.doubleValue()) : "";
+    }
+
+    public String percent(Object value) {
+        return value instanceof Number n ? DanishText.percent(n.doubleValue()) : "";
+    }
+
+    public String status(Object code) {
+        return code == null ? "" : DanishText.status(code.toString());
+    }
+
+    public String sector(Object code) {
+        return code == null ? "" : DanishText.sector(code.toString());
+    }
+
+    public String targetGroup(Object code) {
+        return code == null ? "" : DanishText.targetGroup(code.toString());
+    }
+
+    public String kind(Object code) {
+        return code == null ? "" : DanishText.resourceKind(code.toString());
+    }
+
+    public String visibility(Object code) {
+        return code == null ? "" : DanishText.visibility(code.toString());
+    }
+
+    public String weekday(Object code) {
+        return code == null ? "" : DanishText.weekday(java.time.DayOfWeek.valueOf(code.toString()));
+    }
+
+    static LocalDateTime localDateTime(Object value) {
+        String text = value.toString();
+        // Offsets (2027-03-02T17:00:00+01:00) are shown in Copenhagen's wall-clock time; local values as they are.
+        if (text.length() > 19 && (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$"))) {
+            return OffsetDateTime.parse(text).atZoneSameInstant(DanishText.COPENHAGEN).toLocalDateTime();
+        }
+        return LocalDateTime.parse(text);
+    }
+
+    static LocalDate localDate(Object value) {
+        String text = value.toString();
+        return text.length() > 10 ? localDateTime(text).toLocalDate() : LocalDate.parse(text);
+    }
+}
