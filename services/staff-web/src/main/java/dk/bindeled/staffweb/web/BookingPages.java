@@ -77,7 +77,8 @@ class BookingPages {
             Map<String, Object> result = rooms.bookSeries(form.seriesRequest());
             Object skipped = result.get("skippedDates");
             redirect.addFlashAttribute("notice", "Serien er booket" + (skipped instanceof List<?> dates && !dates.isEmpty()
-                    ? " uden " + dates.stream().map(d -> DanishText.day(LocalDate.parse(d.toString()))).toList() + ", som var optaget." : ".")
+                    ? " uden " + String.join(", ", dates.stream().map(d -> DanishText.day(LocalDate.parse(d.toString()))).toList())
+                    + ", som var optaget." : ".")
                     + ("REQUESTED".equals(result.get("status")) ? " Den venter på godkendelse hos husets leder." : ""));
             return "redirect:/serier/" + result.get("seriesId");
         } catch (ServiceRefusal refusal) {
