@@ -53,22 +53,29 @@ class BookingFlowIT extends DashboardIntegrationTest {
     }
 
     @Test
-    void aBookingConfirmedForNowReachesTheScreenAndEveryChangeOfTodayIsPushed() throws Exception {
+    void aBookingConfirmedForNowReachesTheScreenAndEveryChangeOfTheShownDaysIsPushed() throws Exception {
         try (SseClient screen = new SseClient(http, uri("/api/centres/" + house.centreId + "/stream"))) {
             assertThat(screen.status()).isEqualTo(200);
             assertThat(screen.contentType()).startsWith("text/event-stream");
             JsonNode initial = JSON.readTree(screen.next(e -> e.name().equals("today"), WAIT).data());
             assertThat(initial.get("current")).isEmpty();
 
-            // Tomorrow's booking does not concern today's screen: no push for it. Same room, so it is applied first.
+            // A booking beyond the coming days does not concern the screen: no push for it. Tomorrow's does (the screen lists
+            // the coming days). Same room, so they are applied in order.
+            BookingConfirmed later = house.confirmed("2026-12-05T10:00", "2026-12-05T11:00", Visibility.PUBLIC, "Om elleve dage");
             BookingConfirmed tomorrow = house.confirmed("2026-11-25T10:00", "2026-11-25T11:00", Visibility.PUBLIC, "I morgen");
             BookingConfirmed babycafe = house.confirmed("2026-11-24T10:00", "2026-11-24T11:30", Visibility.PUBLIC, "Babycafé");
+            publish(later);
             publish(tomorrow);
-            publish(babycafe);
 
-            SseClient.Event next = screen.next(e -> true, WAIT);
-            assertThat(next.name()).isEqualTo("today");
-            assertThat(next.data()).contains(babycafe.bookingId()).doesNotContain(tomorrow.bookingId());
+            SseClient.Event first = screen.next(e -> true, WAIT);
+            assertThat(first.name()).isEqualTo("today");
+            assertThat(first.data()).contains(tomorrow.bookingId()).doesNotContain(later.bookingId());
+            assertThat(JSON.readTree(first.data()).get("coming").get(0).get("bookings").get(0).get("title").asString()).isEqualTo("I morgen");
+
+            publish(babycafe);
+            SseClient.Event next = screen.next(e -> e.name().equals("today") && e.data().contains(babycafe.bookingId()), WAIT);
+            assertThat(next.data()).doesNotContain(later.bookingId());
             JsonNode pushed = JSON.readTree(next.data());
             assertThat(pushed.get("centreName").asString()).isEqualTo(house.centreName);
             JsonNode now = pushed.get("current").get(0);
