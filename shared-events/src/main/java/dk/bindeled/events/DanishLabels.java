@@ -169,6 +169,11 @@ public final class DanishLabels {
         return WEEKDAYS[date.getDayOfWeek().getValue() - 1] + " " + date.getDayOfMonth() + ". " + MONTHS[date.getMonthValue() - 1];
     }
 
+    /** mandag */
+    public static String weekday(java.time.DayOfWeek day) {
+        return WEEKDAYS[day.getValue() - 1];
+    }
+
     /** 24. nov. */
     public static String shortDate(LocalDate date) {
         return date.getDayOfMonth() + ". " + SHORT_MONTHS[date.getMonthValue() - 1];

@@ -3,7 +3,6 @@ package dk.bindeled.staffweb.domain;
 import dk.bindeled.events.DanishLabels;
 import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.RejectionReason;
-import dk.bindeled.events.booking.v1.ResourceKind;
 import dk.bindeled.events.booking.v1.Visibility;
 import dk.bindeled.events.partner.v1.Sector;
 import dk.bindeled.events.partner.v1.TargetGroup;
@@ -82,7 +81,7 @@ public final class DanishText {
     }
 
     public static String weekday(DayOfWeek day) {
-        return DanishLabels.day(LocalDate.of(2024, 1, 1).plusDays(day.getValue() - 1)).split(" ")[0];
+        return DanishLabels.weekday(day);
     }
 
     /** 12,5 — a decimal comma and a thousands dot. */
@@ -138,10 +137,6 @@ public final class DanishText {
 
     public static Map<String, String> cancellationReasons() {
         return labels(CancellationReason.values(), DanishLabels::cancellationReason);
-    }
-
-    public static Map<String, String> resourceKinds() {
-        return labels(ResourceKind.values(), DanishLabels::resourceKind);
     }
 
     private static <E extends Enum<E>> Map<String, String> labels(E[] values, Function<E, String> label) {
