@@ -7,8 +7,12 @@ import dk.bindeled.events.booking.v1.Visibility;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import dk.bindeled.events.partner.v1.MembershipRole;
 import dk.bindeled.events.partner.v1.OfferStatus;
+import dk.bindeled.events.partner.v1.ResourceCategory;
 import dk.bindeled.events.partner.v1.Sector;
 import dk.bindeled.events.partner.v1.TargetGroup;
+import dk.bindeled.events.referral.v1.DeclineReason;
+import dk.bindeled.events.referral.v1.OverdueKind;
+import dk.bindeled.events.referral.v1.ReferralOutcome;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -47,6 +51,16 @@ public final class DanishLabels {
         TARGET_GROUPS.put(TargetGroup.PEOPLE_WITH_DISABILITIES, "Mennesker med handicap");
         TARGET_GROUPS.put(TargetGroup.VOLUNTEERS, "Frivillige");
     }
+
+    private static final Map<ResourceCategory, String> RESOURCE_CATEGORIES = new EnumMap<>(Map.of(
+            ResourceCategory.ROOM, "Lokale",
+            ResourceCategory.KITCHEN, "Køkken",
+            ResourceCategory.COPIER, "Kopimaskine",
+            ResourceCategory.PROJECTOR, "Projektor",
+            ResourceCategory.VAN, "Bil eller varevogn",
+            ResourceCategory.EQUIPMENT, "Udstyr",
+            ResourceCategory.MONEY, "Midler",
+            ResourceCategory.OTHER, "Andet"));
 
     private static final String[] WEEKDAYS = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"};
     private static final String[] MONTHS = {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
@@ -90,6 +104,20 @@ public final class DanishLabels {
             case RESIDENT_ACTOR -> "fast aktør";
             case AD_HOC_ACTOR -> "ad hoc-aktør";
         };
+    }
+
+    /** What a partner shares on the delebørs, e.g. "Køkken". */
+    public static String resourceCategory(ResourceCategory category) {
+        return RESOURCE_CATEGORIES.get(category);
+    }
+
+    /** The same from its code; an unknown code as it is. */
+    public static String resourceCategory(String code) {
+        try {
+            return resourceCategory(ResourceCategory.valueOf(code));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return code;
+        }
     }
 
     public static String offerStatus(OfferStatus status) {
@@ -151,6 +179,32 @@ public final class DanishLabels {
             case PUBLIC -> "Offentlig: titel, arrangør og målgruppe vises";
             case TITLE_ONLY -> "Kun titlen vises";
             case BUSY -> "Kun \"optaget\" vises";
+        };
+    }
+
+    public static String declineReason(DeclineReason reason) {
+        return switch (reason) {
+            case NOT_ELIGIBLE -> "Opfylder ikke kriterierne";
+            case NO_CAPACITY -> "Ingen ledige pladser";
+            case RESIDENT_DECLINED -> "Borgeren sagde nej tak";
+            case OTHER -> "Andet";
+        };
+    }
+
+    public static String referralOutcome(ReferralOutcome outcome) {
+        return switch (outcome) {
+            case GOT_HELP -> "Fik hjælp";
+            case REFERRED_ELSEWHERE -> "Henvist videre";
+            case NO_LONGER_INTERESTED -> "Ikke længere interesseret";
+            case COULD_NOT_BE_HELPED -> "Kunne ikke hjælpes";
+        };
+    }
+
+    /** Which deadline a referral passed. */
+    public static String overdueKind(OverdueKind kind) {
+        return switch (kind) {
+            case ANSWER -> "Ikke besvaret i tide";
+            case CONTACT -> "Ingen kontakt i tide";
         };
     }
 
