@@ -63,6 +63,14 @@
       table('table-tg', ['Målgruppe', 'Aktive tilbud'], d.targetGroups.map(function (g) { return [g.name, g.value]; }));
       pie('chart-ps', d.partnerSectors);
       table('table-ps', ['Sektor', 'Aktive aktører'], d.partnerSectors.map(function (s) { return [s.name, s.value]; }));
+      var lines = function (id, tableId, first, rows) {
+        chart(id, { legend: { type: 'scroll', bottom: 0 }, grid: { bottom: 56 }, xAxis: { type: 'category', data: d.offerWeeks },
+          yAxis: { type: 'value', name: 'tilbud', minInterval: 1 },
+          series: rows.map(function (r) { return { name: r.name, type: 'line', data: r.counts, symbolSize: 6 }; }) });
+        table(tableId, [first].concat(d.offerWeeks), rows.map(function (r) { return [r.name].concat(r.counts); }));
+      };
+      lines('chart-tg-time', 'table-tg-time', 'Målgruppe', d.offersByTargetGroup);
+      lines('chart-sector-time', 'table-sector-time', 'Sektor', d.offersBySector);
       holder.setAttribute('data-ready', 'true');
     });
 })();

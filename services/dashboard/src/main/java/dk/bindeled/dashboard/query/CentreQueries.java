@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class CentreQueries {
+
+    /** Half a year: the longest range a chart asks for. */
+    public static final int MAX_WEEKS = 26;
 
     private static final Collator DANISH = Collator.getInstance(Locale.forLanguageTag("da-DK"));
 
@@ -174,17 +178,7 @@ public class CentreQueries {
             LocalDate monday = chosen.monday();
             Span whole = new Span(monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant());
 
-            List<Span> open = new ArrayList<>();
-            List<OpeningHours> windows = openingHours(centreId);
-            // From the Sunday before: a window past midnight reaches into this Monday.
-            for (LocalDate day = monday.minusDays(1); day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
-                for (OpeningHours window : windows) {
-                    if (window.day() == day.getDayOfWeek()) {
-                        open.add(openSpan(day, window, zone));
-                    }
-                }
-            }
-            double openHours = hours(Span.union(open, whole));
+            double openHours = openHours(monday, openingHours(centreId), zone);
 
             Map<String, ResourceTally> tallies = new LinkedHashMap<>();
             jdbc.sql("SELECT resource_id, name, kind FROM booking_resources WHERE centre_id = ?")
@@ -220,6 +214,69 @@ public class CentreQueries {
                     weekLabel(chosen), IsoWeek.of(monday.minusWeeks(1)).toString(), IsoWeek.of(monday.plusWeeks(1)).toString(),
                     openHours, resources);
         });
+    }
+
+    /**
+     * Every centre's rooms week by week from {@code from} to {@code to} (both included, at most {@link #MAX_WEEKS}),
+     * read in one snapshot with one query of bookings per centre.
+     */
+    public RoomUseByWeek roomUseByWeek(IsoWeek from, IsoWeek to) {
+        long count = ChronoUnit.WEEKS.between(from.monday(), to.monday()) + 1;
+        if (count < 1 || count > MAX_WEEKS) {
+            throw new IllegalArgumentException("from " + from + " to " + to + " must be 1 to " + MAX_WEEKS + " weeks, was " + count);
+        }
+        List<IsoWeek> weeks = Stream.iterate(from, w -> IsoWeek.of(w.monday().plusWeeks(1))).limit(count).toList();
+        return snapshot.execute(status -> {
+            List<RoomUseByWeek.CentreUse> centres = new ArrayList<>();
+            for (CentreSummary summary : centres()) {
+                Centre centre = centre(summary.centreId());
+                ZoneId zone = centre.zone();
+                List<OpeningHours> windows = openingHours(summary.centreId());
+                Span range = new Span(from.monday().atStartOfDay(zone).toInstant(), to.monday().plusDays(7).atStartOfDay(zone).toInstant());
+                Map<String, List<Span>> byRoom = new LinkedHashMap<>();
+                jdbc.sql("SELECT resource_id FROM booking_resources WHERE centre_id = ? AND kind = 'ROOM'")
+                        .param(summary.centreId())
+                        .query(String.class).list()
+                        .forEach(room -> byRoom.put(room, new ArrayList<>()));
+                jdbc.sql("""
+                                SELECT b.resource_id, b.starts_at, b.ends_at
+                                FROM bookings b JOIN booking_resources r ON r.resource_id = b.resource_id AND r.kind = 'ROOM'
+                                WHERE b.centre_id = ? AND b.starts_at < ? AND b.ends_at > ?""")
+                        .params(summary.centreId(), utc(range.end()), utc(range.start()))
+                        .query((rs, row) -> Map.entry(rs.getString("resource_id"), new Span(rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                                rs.getObject("ends_at", OffsetDateTime.class).toInstant())))
+                        .list()
+                        .forEach(booking -> byRoom.computeIfAbsent(booking.getKey(), id -> new ArrayList<>()).add(booking.getValue()));
+                List<RoomUseByWeek.WeekUse> uses = new ArrayList<>();
+                for (IsoWeek week : weeks) {
+                    LocalDate monday = week.monday();
+                    Span whole = new Span(monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant());
+                    double booked = byRoom.values().stream().mapToDouble(spans -> hours(Span.union(spans, whole))).sum();
+                    double open = openHours(monday, windows, zone) * byRoom.size();
+                    uses.add(new RoomUseByWeek.WeekUse(week.toString(), Math.round(booked * 100) / 100.0, Math.round(open * 100) / 100.0,
+                            open == 0 ? null : Math.round(booked / open * 1000) / 10.0));
+                }
+                centres.add(new RoomUseByWeek.CentreUse(summary.centreId(), centre.name(), byRoom.size(), uses));
+            }
+            return new RoomUseByWeek(weeks.stream()
+                    .map(w -> new RoomUseByWeek.Week(w.toString(), w.week(), w.monday(), weekLabel(w)))
+                    .toList(), centres);
+        });
+    }
+
+    /** Hours the centre is open in the week of this Monday, daylight saving and windows past midnight included. */
+    private static double openHours(LocalDate monday, List<OpeningHours> windows, ZoneId zone) {
+        Span whole = new Span(monday.atStartOfDay(zone).toInstant(), monday.plusDays(7).atStartOfDay(zone).toInstant());
+        List<Span> open = new ArrayList<>();
+        // From the Sunday before: a window past midnight reaches into this Monday.
+        for (LocalDate day = monday.minusDays(1); day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
+            for (OpeningHours window : windows) {
+                if (window.day() == day.getDayOfWeek()) {
+                    open.add(openSpan(day, window, zone));
+                }
+            }
+        }
+        return hours(Span.union(open, whole));
     }
 
     private Centre centre(String centreId) {

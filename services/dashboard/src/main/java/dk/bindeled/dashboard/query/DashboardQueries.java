@@ -1,19 +1,28 @@
 package dk.bindeled.dashboard.query;
 
 import dk.bindeled.events.DanishLabels;
+import dk.bindeled.events.IsoWeek;
 import dk.bindeled.events.partner.v1.Sector;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,6 +67,81 @@ public class DashboardQueries {
                 byTargetGroup(),
                 latestChanges(changes),
                 newestEventTime().orElse(null)));
+    }
+
+    /**
+     * Live offers at the end of each week (Sunday midnight in {@code zone}) from {@code from} to {@code to}, both
+     * included, at most {@link CentreQueries#MAX_WEEKS}. The whole history is read once: a house has tens of offers.
+     */
+    public OffersByWeek offersByWeek(IsoWeek from, IsoWeek to, ZoneId zone) {
+        long count = ChronoUnit.WEEKS.between(from.monday(), to.monday()) + 1;
+        if (count < 1 || count > CentreQueries.MAX_WEEKS) {
+            throw new IllegalArgumentException("from " + from + " to " + to + " must be 1 to " + CentreQueries.MAX_WEEKS + " weeks, was " + count);
+        }
+        List<IsoWeek> weeks = Stream.iterate(from, w -> IsoWeek.of(w.monday().plusWeeks(1))).limit(count).toList();
+        return snapshot.execute(status -> {
+            record OfferChange(String offer, String status, Instant at) {
+            }
+            List<OfferChange> history = jdbc.sql("""
+                            SELECT partner_id, offer_id, status, changed_at FROM offer_history
+                            ORDER BY changed_at, history_id""")
+                    .query((rs, row) -> new OfferChange(rs.getString("partner_id") + "/" + rs.getString("offer_id"), rs.getString("status"),
+                            instant(rs, 4)))
+                    .list();
+            Map<String, List<String>> groupsOf = new HashMap<>();
+            jdbc.sql("SELECT partner_id, offer_id, target_group FROM offer_target_groups")
+                    .query((rs, row) -> Map.entry(rs.getString("partner_id") + "/" + rs.getString("offer_id"), rs.getString("target_group")))
+                    .list()
+                    .forEach(e -> groupsOf.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            Map<String, String> sectorOf = new HashMap<>();
+            Set<String> deactivated = new HashSet<>();
+            jdbc.sql("SELECT partner_id, sector, active FROM partners")
+                    .query((rs, row) -> {
+                        sectorOf.put(rs.getString("partner_id"), rs.getString("sector"));
+                        if (!rs.getBoolean("active")) {
+                            deactivated.add(rs.getString("partner_id"));
+                        }
+                        return null;
+                    })
+                    .list();
+
+            Map<String, long[]> byGroup = new TreeMap<>();
+            Map<String, long[]> bySector = new LinkedHashMap<>();
+            Arrays.stream(Sector.values()).forEach(sector -> bySector.put(sector.name(), new long[weeks.size()]));
+            Map<String, String> statusNow = new HashMap<>();
+            int next = 0;
+            for (int i = 0; i < weeks.size(); i++) {
+                Instant end = weeks.get(i).monday().plusDays(7).atStartOfDay(zone).toInstant();
+                while (next < history.size() && history.get(next).at().isBefore(end)) {
+                    statusNow.put(history.get(next).offer(), history.get(next).status());
+                    next++;
+                }
+                for (Map.Entry<String, String> offer : statusNow.entrySet()) {
+                    String partner = offer.getKey().substring(0, offer.getKey().indexOf('/'));
+                    if (!"ACTIVE".equals(offer.getValue()) || deactivated.contains(partner)) {
+                        continue;
+                    }
+                    for (String group : groupsOf.getOrDefault(offer.getKey(), List.of())) {
+                        byGroup.computeIfAbsent(group, g -> new long[weeks.size()])[i]++;
+                    }
+                    long[] sector = bySector.get(sectorOf.get(partner));
+                    if (sector != null) {
+                        sector[i]++;
+                    }
+                }
+            }
+            return new OffersByWeek(weeks.stream().map(IsoWeek::toString).toList(),
+                    byGroup.entrySet().stream()
+                            .map(e -> new OffersByWeek.Series(e.getKey(), DanishLabels.targetGroup(e.getKey()), counts(e.getValue())))
+                            .toList(),
+                    bySector.entrySet().stream()
+                            .map(e -> new OffersByWeek.Series(e.getKey(), DanishLabels.sector(Sector.valueOf(e.getKey())), counts(e.getValue())))
+                            .toList());
+        });
+    }
+
+    private static List<Long> counts(long[] values) {
+        return Arrays.stream(values).boxed().toList();
     }
 
     /** {@code ce_time} of the newest event applied; the pruned change feed always keeps the newest. */

@@ -90,6 +90,7 @@ public class PartnerProjection extends InboxProjection {
             jdbc.sql("UPDATE offers SET status = ?, updated_at = ? WHERE partner_id = ? AND offer_id = ?")
                     .params(WITHDRAWN, at, e.partnerId(), e.offerId())
                     .update();
+            recordStatus(e.partnerId(), e.offerId(), WITHDRAWN, at);
             return title.map(t -> "Tilbud trukket tilbage: " + t + " (" + partnerName(e.partnerId()) + ")")
                     .orElseGet(() -> "Tilbud trukket tilbage hos " + partnerName(e.partnerId()));
         }
@@ -178,6 +179,7 @@ public class PartnerProjection extends InboxProjection {
                     .params(partnerId, offerId, title, status.name(), centreId, centreName, maximum, available, at)
                     .update();
         }
+        recordStatus(partnerId, offerId, status.name(), at);
         // The event carries the whole offer, so its target groups replace the stored ones.
         jdbc.sql("DELETE FROM offer_target_groups WHERE partner_id = ? AND offer_id = ?")
                 .params(partnerId, offerId)
@@ -191,6 +193,13 @@ public class PartnerProjection extends InboxProjection {
         if (centreId != null && centreName != null) {
             saveCentre(centreId, centreName);
         }
+    }
+
+    /** One row per change, not per status, so that history queries need no look at the row before. */
+    private void recordStatus(String partnerId, String offerId, String status, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO offer_history (partner_id, offer_id, status, changed_at) VALUES (?, ?, ?, ?)")
+                .params(partnerId, offerId, status, at)
+                .update();
     }
 
     /** Stores the centre's newest name, keeping a known one when the event carries none; returns the name to show. */

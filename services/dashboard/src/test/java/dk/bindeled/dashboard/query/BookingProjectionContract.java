@@ -532,6 +532,55 @@ abstract class BookingProjectionContract {
         assertThat(queries.today("lukket").openingHours()).isEmpty();
     }
 
+    @Test
+    void roomUseByWeekReadsEveryCentresRoomsOverARangeOfWeeksAtOnce() {
+        defineHouse();
+        apply(room("motalavej-moede", "Mødelokalet", ResourceKind.ROOM));
+        apply(new CentreDefined("lukket", "Det lukkede hus", null, "Europe/Copenhagen", null, List.of(), 0));
+        apply(new ResourceDefined("lukket-sal", "lukket", "Salen", ResourceKind.ROOM, 10, List.of(), 0, false));
+        apply(confirmed("w48-a", SALEN, MORSOE, "2026-11-24T10:00", "2026-11-24T12:00", Visibility.PUBLIC, "Babycafé"));
+        // Two bookings of the same room that overlap count their overlap once; another room adds its own hours.
+        apply(confirmed("w48-b", SALEN, SUMAK, "2026-11-24T11:00", "2026-11-24T13:00", Visibility.BUSY, null));
+        apply(confirmed("w48-c", "motalavej-moede", SUMAK, "2026-11-26T09:00", "2026-11-26T10:30", Visibility.BUSY, null));
+        // A facility is not a room: the kitchen is left out.
+        apply(confirmed("w48-kitchen", KITCHEN, SUMAK, "2026-11-25T10:00", "2026-11-25T16:00", Visibility.BUSY, null));
+        // Across Sunday midnight: one hour in week 48, one in week 49.
+        apply(confirmed("sun-night", SALEN, SUMAK, "2026-11-29T23:00", "2026-11-30T01:00", Visibility.PUBLIC, "Nattevagt"));
+        apply(confirmed("w50", SALEN, SUMAK, "2026-12-08T09:00", "2026-12-08T10:00", Visibility.PUBLIC, "Uden for rækken"));
+
+        RoomUseByWeek use = queries.roomUseByWeek(IsoWeek.parse("2026-W47"), IsoWeek.parse("2026-W49"));
+
+        assertThat(use.weeks()).extracting(RoomUseByWeek.Week::week, RoomUseByWeek.Week::weekNumber, RoomUseByWeek.Week::label)
+                .containsExactly(tuple("2026-W47", 47, "uge 47 (16.–22. november 2026)"),
+                        tuple("2026-W48", 48, "uge 48 (23.–29. november 2026)"),
+                        tuple("2026-W49", 49, "uge 49 (30. november–6. december 2026)"));
+        assertThat(use.centres()).extracting(RoomUseByWeek.CentreUse::centreName).containsExactly("Det lukkede hus", "Kvarterhuset på Motalavej");
+        RoomUseByWeek.CentreUse motalavej = use.centres().get(1);
+        assertThat(motalavej.rooms()).isEqualTo(2);
+        // 44 open hours a week for each of two rooms; week 48: 3 + 1.5 + 1 booked hours.
+        assertThat(motalavej.weeks()).containsExactly(
+                new RoomUseByWeek.WeekUse("2026-W47", 0.0, 88.0, 0.0),
+                new RoomUseByWeek.WeekUse("2026-W48", 5.5, 88.0, 6.3),
+                new RoomUseByWeek.WeekUse("2026-W49", 1.0, 88.0, 1.1));
+        // The same figures as the week-by-week reading, summed over the rooms.
+        double rooms48 = queries.utilisation(MOTALAVEJ, IsoWeek.parse("2026-W48")).resources().stream()
+                .filter(r -> "ROOM".equals(r.kind())).mapToDouble(Utilisation.ResourceUse::bookedHours).sum();
+        assertThat(rooms48).isEqualTo(5.5);
+        assertThat(use.centres().get(0).weeks()).extracting(RoomUseByWeek.WeekUse::openHours, RoomUseByWeek.WeekUse::utilisationPercent)
+                .containsOnly(tuple(0.0, null));
+    }
+
+    @Test
+    void roomUseByWeekRefusesABackwardOrTooLongRange() {
+        defineHouse();
+
+        assertThatThrownBy(() -> queries.roomUseByWeek(IsoWeek.parse("2026-W49"), IsoWeek.parse("2026-W48")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> queries.roomUseByWeek(IsoWeek.parse("2026-W01"), IsoWeek.parse("2026-W27")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("27");
+        assertThat(queries.roomUseByWeek(IsoWeek.parse("2026-W01"), IsoWeek.parse("2026-W26")).weeks()).hasSize(CentreQueries.MAX_WEEKS);
+    }
+
     // --- helpers
 
     void defineHouse() {

@@ -2,7 +2,9 @@ package dk.bindeled.dashboard.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dk.bindeled.events.IsoWeek;
 import dk.bindeled.events.cloudevents.ReceivedEvent;
 import dk.bindeled.events.partner.v1.Capacity;
 import dk.bindeled.events.partner.v1.ContactPersonAdded;
@@ -29,6 +31,7 @@ import dk.bindeled.events.partner.v1.TargetGroup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -384,7 +387,54 @@ abstract class PartnerProjectionContract {
         assertThat(count("inbox")).isZero();
     }
 
+    @Test
+    void offersByWeekCountTheOffersLiveAtTheEndOfEachWeekByTargetGroupAndSector() {
+        at("2026-03-02T10:00:00+01:00");
+        apply(morsoeRegistered());
+        apply(babyCafe(OfferStatus.ACTIVE, new Capacity(12, 5)));
+        at("2026-03-10T10:00:00+01:00");
+        apply(sumakRegistered());
+        // Sunday evening still belongs to its week.
+        at("2026-03-15T23:30:00+01:00");
+        apply(new OfferPublished(SUMAK, "o2", "Fællesspisning", null, List.of(TargetGroup.ALL_RESIDENTS), null, null, List.of("da"), null,
+                List.of(), null, null, OfferStatus.ACTIVE));
+        at("2026-03-17T10:00:00+01:00");
+        apply(new OfferUpdated(MORSOE, "o1", "Babycafé", null, List.of(TargetGroup.YOUNG_MOTHERS), null, null,
+                List.of(), null, List.of(), null, null, OfferStatus.TEMPORARILY_CLOSED));
+        at("2026-03-24T10:00:00+01:00");
+        apply(new OfferWithdrawn(SUMAK, "o2", "Slut"));
+
+        OffersByWeek weeks = queries.offersByWeek(IsoWeek.parse("2026-W09"), IsoWeek.parse("2026-W13"), ZoneId.of("Europe/Copenhagen"));
+
+        assertThat(weeks.weeks()).containsExactly("2026-W09", "2026-W10", "2026-W11", "2026-W12", "2026-W13");
+        // Target groups are the offer's present ones: the closed baby café now names young mothers only.
+        assertThat(weeks.byTargetGroup()).extracting(OffersByWeek.Series::key, OffersByWeek.Series::label, OffersByWeek.Series::counts)
+                .containsExactly(
+                        tuple("ALL_RESIDENTS", "Alle beboere", List.of(0L, 0L, 1L, 1L, 0L)),
+                        tuple("YOUNG_MOTHERS", "Unge mødre", List.of(0L, 1L, 1L, 0L, 0L)));
+        assertThat(weeks.bySector()).extracting(OffersByWeek.Series::key, OffersByWeek.Series::counts)
+                .containsExactly(
+                        tuple("PUBLIC", List.of(0L, 1L, 1L, 0L, 0L)),
+                        tuple("PRIVATE", List.of(0L, 0L, 1L, 1L, 0L)),
+                        tuple("THIRD_SECTOR", List.of(0L, 0L, 0L, 0L, 0L)),
+                        tuple("INFORMAL", List.of(0L, 0L, 0L, 0L, 0L)));
+
+        // A deactivated partner's offers stop counting, as in the overview.
+        at("2026-03-25T10:00:00+01:00");
+        apply(new PartnerDeactivated(SUMAK, "Lukket"));
+        assertThat(queries.offersByWeek(IsoWeek.parse("2026-W11"), IsoWeek.parse("2026-W11"), ZoneId.of("Europe/Copenhagen")).bySector())
+                .extracting(OffersByWeek.Series::key, OffersByWeek.Series::counts)
+                .contains(tuple("PUBLIC", List.of(1L)), tuple("PRIVATE", List.of(0L)));
+        assertThatThrownBy(() -> queries.offersByWeek(IsoWeek.parse("2026-W01"), IsoWeek.parse("2026-W30"), ZoneId.of("Europe/Copenhagen")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     // --- helpers
+
+    /** The time of the next events. */
+    void at(String time) {
+        nextTime = OffsetDateTime.parse(time);
+    }
 
     ProjectionResult apply(PartnerEvent event) {
         return projection.apply(TOPIC, received(event));

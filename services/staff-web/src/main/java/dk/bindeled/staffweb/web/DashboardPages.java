@@ -29,6 +29,7 @@ class DashboardPages {
 
     static final int WEEKS_BACK = 3;
     static final int WEEKS_AHEAD = 2;
+    static final int OFFER_WEEKS = 8;
 
     private final Dashboard dashboard;
     private final RoomBooking rooms;
@@ -62,28 +63,20 @@ class DashboardPages {
     @SuppressWarnings("unchecked")
     Map<String, Object> data(@RequestParam(name = "hus") String centreId) {
         LocalDate monday = LocalDate.now(clock.withZone(DanishText.COPENHAGEN)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<String> weeks = new ArrayList<>();
-        for (int i = -WEEKS_BACK; i <= WEEKS_AHEAD; i++) {
-            weeks.add(IsoWeek.of(monday.plusWeeks(i)).toString());
-        }
+        String from = IsoWeek.of(monday.minusWeeks(WEEKS_BACK)).toString();
+        String to = IsoWeek.of(monday.plusWeeks(WEEKS_AHEAD)).toString();
+        Map<String, Object> roomUse = dashboard.roomUseByWeek(from, to);
+        List<String> weeks = ((List<Map<String, Object>>) roomUse.getOrDefault("weeks", List.of())).stream()
+                .map(w -> "uge " + w.get("weekNumber")).toList();
         List<Map<String, Object>> use = new ArrayList<>();
-        for (Map<String, Object> centre : dashboard.centres()) {
-            List<Double> booked = new ArrayList<>();
-            List<Double> open = new ArrayList<>();
-            for (String week : weeks) {
-                Map<String, Object> utilisation = dashboard.utilisation(String.valueOf(centre.get("centreId")), week);
-                double hours = 0;
-                int roomCount = 0;
-                for (Map<String, Object> resource : (List<Map<String, Object>>) utilisation.getOrDefault("resources", List.of())) {
-                    if ("ROOM".equals(resource.get("kind"))) {
-                        hours += ((Number) resource.get("bookedHours")).doubleValue();
-                        roomCount++;
-                    }
-                }
-                booked.add(Math.round(hours * 10) / 10.0);
-                open.add(Math.round(((Number) utilisation.getOrDefault("openHours", 0)).doubleValue() * roomCount * 10) / 10.0);
+        for (Map<String, Object> centre : (List<Map<String, Object>>) roomUse.getOrDefault("centres", List.of())) {
+            List<Object> booked = new ArrayList<>();
+            List<Object> open = new ArrayList<>();
+            for (Map<String, Object> week : (List<Map<String, Object>>) centre.getOrDefault("weeks", List.of())) {
+                booked.add(week.get("bookedHours"));
+                open.add(week.get("openHours"));
             }
-            use.add(Map.of("centre", String.valueOf(centre.getOrDefault("name", centre.get("centreId"))), "booked", booked, "open", open));
+            use.add(Map.of("centre", String.valueOf(centre.get("centreName")), "booked", booked, "open", open));
         }
         Map<String, Object> fairness = rooms.fairness(centreId, monday.minusWeeks(WEEKS_BACK), monday.plusWeeks(WEEKS_AHEAD).plusDays(6), "week");
         List<String> periods = new ArrayList<>();
@@ -113,10 +106,15 @@ class DashboardPages {
         for (Map<String, Object> sector : (List<Map<String, Object>>) overview.getOrDefault("bySector", List.of())) {
             partnerSectors.add(Map.of("name", String.valueOf(sector.get("label")), "value", sector.get("activePartners")));
         }
+        // Offers over time: the weeks up to this one, as the past is what the history holds.
+        Map<String, Object> offers = dashboard.offersByWeek(IsoWeek.of(monday.minusWeeks(OFFER_WEEKS - 1)).toString(), IsoWeek.of(monday).toString());
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("weeks", weeks.stream().map(w -> "uge " + Integer.parseInt(w.substring(w.indexOf('W') + 1))).toList());
+        data.put("offerWeeks", ((List<String>) offers.getOrDefault("weeks", List.of())).stream().map(DashboardPages::weekLabel).toList());
+        data.put("offersByTargetGroup", series((List<Map<String, Object>>) offers.getOrDefault("byTargetGroup", List.of())));
+        data.put("offersBySector", series((List<Map<String, Object>>) offers.getOrDefault("bySector", List.of())));
+        data.put("weeks", weeks);
         data.put("use", use);
-        data.put("periods", periods.stream().map(p -> p.contains("W") ? "uge " + Integer.parseInt(p.substring(p.indexOf('W') + 1)) : p).toList());
+        data.put("periods", periods.stream().map(DashboardPages::weekLabel).toList());
         data.put("peak", peak);
         data.put("offPeak", offPeak);
         data.put("partners", partners);
@@ -124,5 +122,15 @@ class DashboardPages {
         data.put("targetGroups", targetGroups);
         data.put("partnerSectors", partnerSectors);
         return data;
+    }
+
+    /** "2026-W48" as "uge 48"; anything else as it is. */
+    static String weekLabel(String isoWeek) {
+        int w = isoWeek.indexOf('W');
+        return w < 0 ? isoWeek : "uge " + Integer.parseInt(isoWeek.substring(w + 1));
+    }
+
+    private static List<Map<String, Object>> series(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> Map.<String, Object>of("name", String.valueOf(row.get("label")), "counts", row.get("counts"))).toList();
     }
 }

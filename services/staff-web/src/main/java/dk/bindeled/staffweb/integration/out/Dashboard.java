@@ -3,7 +3,7 @@ package dk.bindeled.staffweb.integration.out;
 import java.util.List;
 import java.util.Map;
 
-/** The dashboard's read models (overview and utilisation), which dashboard v2 draws. */
+/** The dashboard's read models (overview, room use and offers week by week), which dashboard v2 draws. */
 public class Dashboard {
 
     private final ServiceClient client;
@@ -20,7 +20,13 @@ public class Dashboard {
         return client.getList(u -> u.path("/api/centres").build());
     }
 
-    public Map<String, Object> utilisation(String centreId, String week) {
-        return client.get(u -> u.path("/api/centres/{id}/utilisation").queryParam("week", week).build(centreId));
+    /** Every centre's rooms week by week, booked against open hours, in one read. */
+    public Map<String, Object> roomUseByWeek(String from, String to) {
+        return client.get(u -> u.path("/api/utilisation").queryParam("from", from).queryParam("to", to).build());
+    }
+
+    /** Live offers at the end of each week by target group and by sector. */
+    public Map<String, Object> offersByWeek(String from, String to) {
+        return client.get(u -> u.path("/api/offers/by-week").queryParam("from", from).queryParam("to", to).build());
     }
 }
