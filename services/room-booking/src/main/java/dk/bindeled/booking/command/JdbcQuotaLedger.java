@@ -47,6 +47,15 @@ public class JdbcQuotaLedger implements QuotaLedger {
     }
 
     @Override
+    public Use held(String centreId, String partnerId, String week) {
+        return jdbc.sql("SELECT minutes, peak_minutes FROM quota_usage WHERE centre_id = ? AND partner_id = ? AND iso_week = ?")
+                .params(centreId, partnerId, week)
+                .query((rs, n) -> new Use(rs.getInt("minutes"), rs.getInt("peak_minutes")))
+                .optional()
+                .orElse(new Use(0, 0));
+    }
+
+    @Override
     public Optional<Shortfall> tryMove(String centreId, String partnerId, Map<String, Use> from, Map<String, Use> to, Limit limit) {
         Map<String, Use> change = QuotaLedger.change(from, to);
         List<Map.Entry<String, Use>> done = new ArrayList<>();

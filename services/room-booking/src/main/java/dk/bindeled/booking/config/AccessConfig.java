@@ -37,6 +37,7 @@ class AccessConfig {
                 .signedIn(HttpMethod.GET, "/api/bookings/*", "/api/series/*", "/api/resources/*/waitlist", "/api/partners/*/bookings")
                 .roles(HttpMethod.GET, "/api/centres/*/approvals", ADMIN, CENTRE_MANAGER, CENTRE_STAFF)
                 .roles(HttpMethod.GET, "/api/centres/*/fairness", ADMIN, COORDINATOR, CENTRE_MANAGER, CENTRE_STAFF)
+                .roles(HttpMethod.GET, "/api/centres/*/quota", ADMIN, CENTRE_MANAGER, CENTRE_STAFF, PARTNER_ADMIN, PARTNER_MEMBER)
                 .roles(HttpMethod.POST, "/api/centres", ADMIN, CENTRE_MANAGER)
                 .roles(HttpMethod.PUT, "/api/centres/*/quotas/*", ADMIN, CENTRE_MANAGER)
                 .roles(HttpMethod.POST, "/api/centres/*/resources", ADMIN, CENTRE_MANAGER)

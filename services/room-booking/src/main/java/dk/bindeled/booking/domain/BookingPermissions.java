@@ -37,6 +37,7 @@ public final class BookingPermissions {
     public static final String READ_PARTNER_BOOKINGS = "read-partner-bookings";
     public static final String READ_APPROVALS = "read-approvals";
     public static final String READ_FAIRNESS = "read-fairness";
+    public static final String READ_QUOTA = "read-quota";
 
     private BookingPermissions() {
     }
@@ -106,6 +107,11 @@ public final class BookingPermissions {
     /** Hours per partner include the partners of BUSY bookings, which the calendar hides: not for the public. */
     public static boolean mayReadFairness(Viewer viewer, String centreId) {
         return viewer.has(ADMIN) || viewer.has(COORDINATOR) || staffOf(viewer, centreId);
+    }
+
+    /** What a partner holds of its quota and has left: whoever may book for it there, and admin. */
+    public static boolean mayReadQuota(Viewer viewer, String partnerId, String centreId) {
+        return mayBookFor(viewer, partnerId, centreId) || viewer.has(ADMIN);
     }
 
     /** What of a booking a viewer may see. */

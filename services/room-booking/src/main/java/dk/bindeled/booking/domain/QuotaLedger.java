@@ -47,6 +47,9 @@ public interface QuotaLedger {
 
     void release(String centreId, String partnerId, Map<String, Use> use);
 
+    /** What the partner holds in the centre in one ISO week ("2026-W48"); nothing held is zero. */
+    Use held(String centreId, String partnerId, String week);
+
     /**
      * Moves a use: releases {@code from} and reserves {@code to} as one net change per week, every week touched
      * once and all of them in the same (sorted) order as every other change of the ledger. Two moves in opposite

@@ -1,6 +1,7 @@
 package dk.bindeled.booking.domain;
 
 import dk.bindeled.booking.api.Quota;
+import dk.bindeled.booking.api.QuotaStanding;
 import dk.bindeled.booking.domain.InvalidInputException.FieldProblem;
 import dk.bindeled.booking.domain.QuotaLedger.Shortfall;
 import dk.bindeled.booking.domain.QuotaLedger.Use;
@@ -114,6 +115,18 @@ public final class QuotaPolicy {
     /** Whether the use fits, reserving it if so; for serving the waitlist, where a refusal means an offer instead. */
     public static boolean tryReserve(QuotaLedger ledger, String centreId, String partnerId, Map<String, Use> use, Quota quota) {
         return ledger.tryReserve(centreId, partnerId, use, Limit.of(quota)).isEmpty();
+    }
+
+    /** What the partner holds in a week against the quota that applies, and what is left of each part. */
+    public static QuotaStanding standing(String centreId, String partnerId, String week, Quota quota, Use held) {
+        Quota applying = quota == null ? UNLIMITED : quota;
+        return new QuotaStanding(centreId, partnerId, week, applying.hoursPerWeek(), applying.peakHoursPerWeek(),
+                held.minutes() / 60.0, held.peakMinutes() / 60.0, left(applying.hoursPerWeek(), held.minutes()),
+                left(applying.peakHoursPerWeek(), held.peakMinutes()));
+    }
+
+    private static Double left(Integer hours, int heldMinutes) {
+        return hours == null ? null : Math.max(0, hours * 60 - heldMinutes) / 60.0;
     }
 
     /** Names the limit the week overshoots, with what the partner holds there already and what the booking needs. */

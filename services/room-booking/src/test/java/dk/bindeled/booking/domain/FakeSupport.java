@@ -101,6 +101,11 @@ final class FakeSupport {
             use.forEach((week, u) -> used.merge(partnerId + "/" + week, new Use(-u.minutes(), -u.peakMinutes()), Use::plus));
         }
 
+        @Override
+        public Use held(String centreId, String partnerId, String week) {
+            return used.getOrDefault(partnerId + "/" + week, new Use(0, 0));
+        }
+
         /** Calls of {@link #tryMove}: a move must go through it, not through a release and a reserve of its own. */
         final List<String> moves = new ArrayList<>();
 

@@ -74,6 +74,16 @@ class QuotaPolicyTest {
                 .hasMessage("The partner's quota in this centre is 1 hours per week in peak time; in 2027-W10 it already holds 1 peak hours and this needs 0.5 more");
     }
 
+    @Test
+    void theStandingSaysWhatIsHeldAndLeftOfEachPartNeverBelowZero() {
+        assertThat(QuotaPolicy.standing("motalavej", "p", "2027-W09", new Quota(4, 2), new Use(150, 150)))
+                .isEqualTo(new dk.bindeled.booking.api.QuotaStanding("motalavej", "p", "2027-W09", 4, 2, 2.5, 2.5, 1.5, 0.0));
+        // A quota lowered below what is held leaves nothing, not a negative figure; an unset part is no limit.
+        assertThat(QuotaPolicy.standing("motalavej", "p", "2027-W09", new Quota(2, null), new Use(180, 0)))
+                .isEqualTo(new dk.bindeled.booking.api.QuotaStanding("motalavej", "p", "2027-W09", 2, null, 3.0, 0.0, 0.0, null));
+        assertThat(QuotaPolicy.standing("motalavej", "p", "2027-W09", null, new Use(0, 0)).leftHours()).isNull();
+    }
+
     /** A ledger that finds no room, as the JDBC ledger reports it. */
     static QuotaLedger refusing(Shortfall shortfall) {
         return new QuotaLedger() {
@@ -84,6 +94,11 @@ class QuotaPolicyTest {
 
             @Override
             public void release(String centreId, String partnerId, Map<String, Use> use) {
+            }
+
+            @Override
+            public Use held(String centreId, String partnerId, String week) {
+                return shortfall.held();
             }
 
             @Override

@@ -77,6 +77,36 @@ class QueryApiIT extends IntegrationTest {
     }
 
     @Test
+    void theQuotaLeftIsWhatTheLedgerHoldsAgainstThePartnersQuotaInTheWeekOfTheBooking() {
+        expect(204, call(HttpMethod.PUT, "/api/centres/" + centre + "/quotas/" + sumak, Map.of("hoursPerWeek", 6, "peakHoursPerWeek", 2)));
+        String path = "/api/centres/" + centre + "/quota?partner=" + sumak + "&week=2027-W09";
+        JsonNode before = expect(200, call(HttpMethod.GET, path, null)).body();
+        assertThat(before.get("leftHours").asDouble()).isEqualTo(6.0);
+
+        // Tuesday 16.00–19.00: three hours, all of them in peak time; held while it waits for approval.
+        LocalDateTime peak = LocalDateTime.of(2027, 3, 2, 16, 0);
+        expect(201, call(HttpMethod.POST, "/api/bookings", booking(room, sumak, peak, peak.plusHours(1).plusMinutes(30))));
+
+        JsonNode after = expect(200, call(HttpMethod.GET, path, null)).body();
+        assertThat(after.get("week").asText()).isEqualTo("2027-W09");
+        assertThat(after.get("hoursPerWeek").asInt()).isEqualTo(6);
+        assertThat(after.get("heldHours").asDouble()).isEqualTo(1.5);
+        assertThat(after.get("heldPeakHours").asDouble()).isEqualTo(1.5);
+        assertThat(after.get("leftHours").asDouble()).isEqualTo(4.5);
+        assertThat(after.get("leftPeakHours").asDouble()).isEqualTo(0.5);
+        // Another week holds nothing; a missing partner or a week that is not one is a 400 naming it.
+        assertThat(expect(200, call(HttpMethod.GET, "/api/centres/" + centre + "/quota?partner=" + sumak + "&week=2027-W10", null))
+                .body().get("heldHours").asDouble()).isZero();
+        for (Map.Entry<String, String> bad : Map.of("/api/centres/" + centre + "/quota", "partner",
+                "/api/centres/" + centre + "/quota?partner=" + sumak + "&week=2027-W60", "week").entrySet()) {
+            Response response = call(HttpMethod.GET, bad.getKey(), null);
+            assertThat(response.status()).as(bad.getKey()).isEqualTo(400);
+            assertThat(response.body().get("errors").get(0).get("field").asText()).isEqualTo(bad.getValue());
+        }
+        assertThat(callAs(managerOf(centre, "nope"), HttpMethod.GET, "/api/centres/nope/quota?partner=" + sumak, null).status()).isEqualTo(404);
+    }
+
+    @Test
     void unknownIdsAre404AndBadParameters400NamingTheParameter() {
         for (String path : List.of("/api/centres/nope", "/api/resources/nope", "/api/bookings/nope", "/api/series/nope",
                 "/api/partners/nope/bookings", "/api/centres/nope/calendar", "/api/resources/nope/calendar", "/api/centres/nope/approvals",

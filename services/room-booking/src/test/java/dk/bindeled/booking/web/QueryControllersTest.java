@@ -24,6 +24,7 @@ import dk.bindeled.booking.query.FairnessReports;
 import dk.bindeled.booking.query.FeedTokens;
 import dk.bindeled.booking.query.FreeSlotSearch;
 import dk.bindeled.booking.query.QueryWindow.Range;
+import dk.bindeled.booking.query.QuotaStandings;
 import dk.bindeled.booking.query.Views.Page;
 import dk.bindeled.booking.query.Views.ResourceView;
 import java.time.LocalDate;
@@ -54,6 +55,8 @@ class QueryControllersTest {
     FreeSlotSearch freeSlots;
     @MockitoBean
     FairnessReports fairness;
+    @MockitoBean
+    QuotaStandings quotas;
     @MockitoBean
     ProjectionReplay replay;
     @MockitoBean

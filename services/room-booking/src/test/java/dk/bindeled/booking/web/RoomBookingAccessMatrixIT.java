@@ -70,6 +70,8 @@ class RoomBookingAccessMatrixIT extends IntegrationTest {
                 .allow("admin").allowOwn("centre-manager", "centre-staff");
         matrix.row("GET /api/centres/{centreId}/fairness").path(t -> "/api/centres/" + t.centre() + "/fairness?from=2027-03-01&to=2027-03-31")
                 .allow("admin", "coordinator").allowOwn("centre-manager", "centre-staff");
+        matrix.row("GET /api/centres/{centreId}/quota").path(t -> "/api/centres/" + t.centre() + "/quota?partner=" + t.org())
+                .allow("admin").allowOwn(BOOKERS);
         matrix.row("GET /admin/projections/calendar").path("/admin/projections/calendar").allow("admin");
         matrix.row("POST /admin/projections/calendar/replay").path("/admin/projections/calendar/replay").allow("admin");
 

@@ -1,11 +1,13 @@
 package dk.bindeled.staffweb.web;
 
+import dk.bindeled.events.IsoWeek;
 import dk.bindeled.staffweb.domain.DanishText;
 import dk.bindeled.staffweb.domain.RefusalText;
 import dk.bindeled.staffweb.domain.StaffUser;
 import dk.bindeled.staffweb.integration.out.PartnerRegistry;
 import dk.bindeled.staffweb.integration.out.RoomBooking;
 import dk.bindeled.staffweb.integration.out.ServiceRefusal;
+import dk.bindeled.staffweb.integration.out.ServiceUnavailable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -56,6 +58,15 @@ class BookingPages {
         form.setTo(to != null ? to : form.getFrom().plusHours(1));
         form.setAttendees(attendees);
         return render(form, series, me, model, Map.of(), null);
+    }
+
+    /** The quota line of the form, again for another partner or date (htmx swaps it in place). */
+    @GetMapping("/book/kvote")
+    String quotaLine(@RequestParam(name = "hus") String centreId, @RequestParam(name = "partnerId", required = false) String partnerId,
+                     @RequestParam(name = "date", required = false) LocalDate date, Model model) {
+        model.addAttribute("quota", quotaText(centreId, partnerId, date));
+        model.addAttribute("centreId", centreId);
+        return "book :: quota";
     }
 
     @PostMapping("/book")
@@ -175,6 +186,40 @@ class BookingPages {
         return "redirect:/bookinger/" + bookingId;
     }
 
+    /**
+     * What is left of the partner's quota in the week of the date, in Danish, from the same ledger the booking is judged
+     * by; null while no partner or date is chosen, or when the quota cannot be read (the booking's own answer then says).
+     */
+    private String quotaText(String centreId, String partnerId, LocalDate date) {
+        if (partnerId == null || partnerId.isBlank() || date == null) {
+            return null;
+        }
+        try {
+            return quotaText(rooms.quota(centreId, partnerId, date), date);
+        } catch (ServiceRefusal | ServiceUnavailable unreadable) {
+            return null;
+        }
+    }
+
+    static String quotaText(Map<String, Object> standing, LocalDate date) {
+        String week = "uge " + IsoWeek.of(date).week();
+        Object hours = standing.get("hoursPerWeek");
+        Object peak = standing.get("peakHoursPerWeek");
+        if (hours == null && peak == null) {
+            return "Ingen kvote i " + week + ": der er ikke sat en grænse for timer om ugen.";
+        }
+        StringBuilder text = new StringBuilder("Tilbage af kvoten i " + week + ": ");
+        if (hours != null) {
+            text.append(DanishText.number(((Number) standing.get("leftHours")).doubleValue())).append(" af ").append(hours).append(" timer");
+        }
+        if (peak != null) {
+            text.append(hours != null ? ", heraf " : "")
+                    .append(DanishText.number(((Number) standing.get("leftPeakHours")).doubleValue())).append(" af ").append(peak)
+                    .append(" timer i travl tid");
+        }
+        return text.append('.').toString();
+    }
+
     /** A refusal that names no field, in Danish: the rule broken, or the fields' reasons in one sentence. */
     static String problemText(ServiceRefusal refusal) {
         Object rule = refusal.problem().get("rule");
@@ -221,6 +266,8 @@ class BookingPages {
         model.addAttribute("resource", resource);
         model.addAttribute("centre", centre);
         model.addAttribute("hours", form.getDate() == null ? null : CalendarGrid.hoursOn(centre, form.getDate().getDayOfWeek()));
+        model.addAttribute("centreId", String.valueOf(centre.get("id")));
+        model.addAttribute("quota", quotaText(String.valueOf(centre.get("id")), form.getPartnerId(), form.getDate()));
         model.addAttribute("errors", errors);
         model.addAttribute("visibilities", DanishText.visibilities());
         model.addAttribute("targetGroups", DanishText.targetGroups());

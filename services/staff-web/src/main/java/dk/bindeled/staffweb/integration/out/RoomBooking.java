@@ -1,5 +1,6 @@
 package dk.bindeled.staffweb.integration.out;
 
+import dk.bindeled.events.IsoWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -74,6 +75,17 @@ public class RoomBooking {
 
     public Map<String, Object> joinWaitlist(Map<String, Object> request) {
         return client.post(u -> u.path("/api/waitlist").build(), request);
+    }
+
+    /** What the partner holds of its quota in the centre in the ISO week of the date, and what is left. */
+    public Map<String, Object> quota(String centreId, String partnerId, LocalDate date) {
+        return client.get(u -> u.path("/api/centres/{id}/quota").queryParam("partner", partnerId)
+                .queryParam("week", IsoWeek.of(date).toString()).build(centreId));
+    }
+
+    /** Who waits for the resource's taken slots now, in the order they joined (each row as the caller may see it). */
+    public List<Map<String, Object>> waitlist(String resourceId) {
+        return client.getList(u -> u.path("/api/resources/{id}/waitlist").queryParam("limit", 500).build(resourceId));
     }
 
     public void leaveWaitlist(String entryId) {
