@@ -94,6 +94,8 @@ class StaffWebJourneysIT {
             assertThat(ahmed.find(".rules").getText()).contains("Åbent torsdag: 08.00–22.00").contains("Aflysning senest 48 timer før")
                     .contains("Kvote pr. aktør: 10 timer om ugen");
             assertThat(ahmed.find("#attendees").getAttribute("value")).isEqualTo("12");
+            // What is left of Café Sumak's quota that week, read from room booking's quota ledger.
+            assertThat(ahmed.find("#kvote").getText()).matches("Tilbage af kvoten i uge \\d+: [\\d,]+ af 10 timer, heraf [\\d,]+ af 4 timer i travl tid\\.");
             check(ahmed, "Bookingformular");
             ahmed.fill("title", title);
             ahmed.fill("purpose", SUMAK_PURPOSE);
@@ -160,8 +162,16 @@ class StaffWebJourneysIT {
         LocalDate taken = first.plusWeeks(2);
         try (JourneyBrowser sara = new JourneyBrowser(stack.gateway, "sara")) {
             sara.signIn("sara");
-            // What is in the way: a single booking on the third Friday.
-            sara.open("/app/book?lokale=foreningernes-hus-vaerkstedet&dato=" + taken + "&fra=10:00&til=11:00");
+            // What is in the way: a single booking on the third Friday, made by dragging across two free half hours of the
+            // room's week.
+            sara.open("/app/lokaler/foreningernes-hus-vaerkstedet?dato=" + taken);
+            WebElement ten = sara.find("a[href*='dato=" + taken + "&fra=10:00&']");
+            WebElement halfPastTen = sara.find("a[href*='dato=" + taken + "&fra=10:30&']");
+            new org.openqa.selenium.interactions.Actions(sara.driver).clickAndHold(ten).moveToElement(halfPastTen).release().perform();
+            sara.waitUntil(() -> sara.driver.getCurrentUrl().contains("/app/book?"));
+            assertThat(sara.find("#from").getAttribute("value")).isEqualTo("10:00");
+            assertThat(sara.find("#to").getAttribute("value")).isEqualTo("11:00");
+            assertThat(sara.find("#date").getAttribute("value")).isEqualTo(taken.toString());
             sara.fill("title", "Forældremøde " + RUN);
             sara.find("form.form button[type=submit]").click();
             sara.waitUntil(() -> sara.driver.getCurrentUrl().contains("/app/bookinger/"));
@@ -231,6 +241,37 @@ class StaffWebJourneysIT {
             check(hanne, "Aktørens side");
             hanne.screenshot("4-2-oversigten-viser-den-nye-kapacitet");
 
+            // A contact person with a mistyped e-mail: the reason in Danish on the field, what was typed still there.
+            hanne.open("/app/min-organisation");
+            String contact = "Maja Holm " + RUN;
+            hanne.fill("contact-name", contact);
+            hanne.fill("contact-role", "Frivilligkoordinator");
+            hanne.fill("contact-workEmail", "maja-lektiehjaelpen.dk");
+            hanne.find("form#kontakt button[type=submit]").click();
+            hanne.waitUntil(() -> !hanne.all("#contact-workEmail-error").isEmpty());
+            assertThat(hanne.find("#contact-workEmail-error").getText()).isEqualTo("E-mailen skal være en e-mailadresse.");
+            assertThat(hanne.find("#contact-name").getAttribute("value")).isEqualTo(contact);
+            check(hanne, "Kontaktperson afvist");
+            hanne.screenshot("4-3-kontaktperson-med-forkert-email");
+            hanne.fill("contact-workEmail", "maja@lektiehjaelpen.dk");
+            hanne.find("form#kontakt button[type=submit]").click();
+            hanne.waitUntil(() -> !hanne.all(".notice").isEmpty());
+            assertThat(hanne.find(".notice").getText()).contains(contact).contains("tilføjet");
+            // Something to share on the delebørs.
+            String shared = "Symaskine " + RUN;
+            hanne.fill("resource-name", shared);
+            new org.openqa.selenium.support.ui.Select(hanne.find("#resource-category")).selectByValue("EQUIPMENT");
+            hanne.fill("resource-terms", "Lånes i åbningstiden");
+            hanne.find("form#deleboers button[type=submit]").click();
+            hanne.waitUntil(() -> !hanne.all(".notice").isEmpty() && hanne.find(".notice").getText().contains(shared));
+            // The registry's projection shows both once applied.
+            hanne.waitUntil(() -> {
+                hanne.open("/app/min-organisation");
+                return hanne.find("main").getText().contains(contact) && hanne.find("section[aria-labelledby=deleboers-h]").getText().contains(shared);
+            });
+            check(hanne, "Min organisation med kontakt og delebørs");
+            hanne.screenshot("4-4-kontakt-og-deleboers");
+
             bente.signIn("bente");
             bente.waitUntil(() -> {
                 bente.open("/app/overblik");
@@ -238,8 +279,10 @@ class StaffWebJourneysIT {
             });
             bente.waitUntil(() -> "true".equals(bente.find(".charts").getAttribute("data-ready")));
             check(bente, "Overblik");
-            bente.screenshot("4-3-overblikket-viser-det-nye-tal");
-            assertThat(bente.all(".chart svg")).hasSizeGreaterThanOrEqualTo(6);
+            bente.screenshot("4-5-overblikket-viser-det-nye-tal");
+            assertThat(bente.all(".chart svg")).hasSizeGreaterThanOrEqualTo(8);
+            // Offers over time: this week's column of the table counts the live offers by target group.
+            assertThat(bente.find("#table-tg-time").getAttribute("textContent")).contains("Målgruppe");
         }
     }
 
@@ -271,6 +314,29 @@ class StaffWebJourneysIT {
             check(jonas, "Ingen adgang");
             jonas.screenshot("5-2-aflysning-afvist");
 
+            // The time Café Sumak booked is taken for Basen too: it may wait for it, and the room's waitlist shows its own
+            // place (and lets it leave) without naming anyone else.
+            JsonNode sumakBooking = new JsonHttp(HTTP, java.net.URI.create(stack.roomBooking), stack.token)
+                    .get("/api/bookings/" + sumakBookingPath.substring(sumakBookingPath.lastIndexOf('/') + 1)).json();
+            String sumakRoom = sumakBooking.get("resourceId").asText();
+            String start = sumakBooking.get("localStart").asText();
+            jonas.open("/app/book?lokale=" + sumakRoom + "&dato=" + start.substring(0, 10) + "&fra=" + start.substring(11, 16)
+                    + "&til=" + sumakBooking.get("localEnd").asText().substring(11, 16));
+            jonas.fill("title", "Ungemøde " + RUN);
+            jonas.find("form.form button[type=submit]").click();
+            jonas.waitUntil(() -> !jonas.all("#clash-h").isEmpty());
+            jonas.find("form[action$='/venteliste'] button").click();
+            jonas.waitUntil(() -> !jonas.all(".notice").isEmpty());
+            jonas.open("/app/lokaler/" + sumakRoom + "/venteliste");
+            WebElement own = jonas.all("tbody tr").stream().filter(r -> r.getText().contains("Ungemøde " + RUN)).findFirst().orElseThrow();
+            assertThat(own.getText()).contains("Basen").contains("På venteliste");
+            assertThat(jonas.html()).doesNotContain(SUMAK_PURPOSE);
+            check(jonas, "Lokalets venteliste");
+            jonas.screenshot("5-3-venteliste");
+            own.findElement(org.openqa.selenium.By.cssSelector("form button")).click();
+            jonas.waitUntil(() -> !jonas.all(".notice").isEmpty());
+            assertThat(jonas.html()).doesNotContain("Ungemøde " + RUN);
+
             jonas.open("/app/godkendelser");
             assertThat(jonas.heading()).isEqualTo("Det har du ikke adgang til");
             jonas.open("/app/overblik");
@@ -292,7 +358,7 @@ class StaffWebJourneysIT {
                     }
                     document.body.appendChild(form); form.submit();""", lektieOfferId);
             jonas.waitUntil(() -> jonas.heading().startsWith("Det findes ikke"));
-            jonas.screenshot("5-3-andens-tilbud-findes-ikke");
+            jonas.screenshot("5-4-andens-tilbud-findes-ikke");
 
             // Signing out ends the session here and at the identity provider.
             jonas.open("/app/");

@@ -4,6 +4,7 @@ import dk.bindeled.events.DanishLabels;
 import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.Visibility;
+import dk.bindeled.events.partner.v1.ResourceCategory;
 import dk.bindeled.events.partner.v1.Sector;
 import dk.bindeled.events.partner.v1.TargetGroup;
 import java.text.NumberFormat;
@@ -125,6 +126,14 @@ public final class DanishText {
 
     public static Map<String, String> targetGroups() {
         return labels(TargetGroup.values(), DanishLabels::targetGroup);
+    }
+
+    public static Map<String, String> resourceCategories() {
+        return labels(ResourceCategory.values(), DanishLabels::resourceCategory);
+    }
+
+    public static String resourceCategory(String code) {
+        return DanishLabels.resourceCategory(code);
     }
 
     public static Map<String, String> visibilities() {

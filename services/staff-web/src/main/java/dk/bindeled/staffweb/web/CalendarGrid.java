@@ -40,6 +40,11 @@ public record CalendarGrid(List<String> times, List<Row> rows) {
         public String toParam() {
             return start.toLocalTime().plusHours(1).toString();
         }
+
+        /** The end of this half hour ("13:30"): where a drag across free half hours ends the booking. */
+        public String endParam() {
+            return end.toLocalTime().toString();
+        }
     }
 
     public record Hours(LocalTime opens, LocalTime closes) {

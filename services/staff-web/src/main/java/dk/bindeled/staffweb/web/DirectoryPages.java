@@ -3,6 +3,7 @@ package dk.bindeled.staffweb.web;
 import dk.bindeled.staffweb.domain.DanishText;
 import dk.bindeled.staffweb.domain.RefusalText;
 import dk.bindeled.staffweb.domain.StaffUser;
+import dk.bindeled.staffweb.integration.out.Answers;
 import dk.bindeled.staffweb.integration.out.PartnerRegistry;
 import dk.bindeled.staffweb.integration.out.RoomBooking;
 import dk.bindeled.staffweb.integration.out.ServiceRefusal;
@@ -61,6 +62,7 @@ class DirectoryPages {
     }
 
     @GetMapping("/min-organisation")
+    @SuppressWarnings("unchecked")
     String myOrganisation(@ModelAttribute("me") StaffUser me, Model model) {
         if (me.org() == null) {
             model.addAttribute("status", 404);
@@ -68,8 +70,29 @@ class DirectoryPages {
             model.addAttribute("message", "Siden viser organisationen, du er logget ind for. Din bruger har ingen.");
             return "error-page";
         }
-        model.addAttribute("partner", registry.partner(me.org()));
+        Map<String, Object> partner = registry.partner(me.org());
+        model.addAttribute("partner", partner);
+        // After a refusal the form shows what was typed and each field's reason; otherwise the registry's values.
+        Map<String, Object> problem = (Map<String, Object>) model.getAttribute("formProblem");
+        Map<String, Object> profile = new LinkedHashMap<>();
+        for (String field : List.of("name", "description", "website", "email", "phone")) {
+            profile.put(field, partner.get(field));
+        }
+        model.addAttribute("profileForm", form("profil", problem, profile));
+        model.addAttribute("contactForm", form("kontakt", problem, Map.of()));
+        model.addAttribute("resourceForm", form("deleboers", problem, Map.of()));
+        model.addAttribute("categories", DanishText.resourceCategories());
         return "organisation";
+    }
+
+    /** The values and field problems of one of my organisation's forms, every key answering (null when absent). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> form(String name, Map<String, Object> problem, Map<String, Object> values) {
+        boolean refused = problem != null && name.equals(problem.get("form"));
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("values", Answers.lenient(refused ? (Map<String, Object>) problem.get("values") : values));
+        form.put("errors", Answers.lenient(refused ? (Map<String, Object>) problem.get("fields") : Map.of()));
+        return Answers.lenient(form);
     }
 
     /** An offer's capacity and status; the rest of the offer is sent back as it is (the registry replaces offers whole). */

@@ -62,6 +62,10 @@ public class Formats {
         return code == null ? "" : DanishText.targetGroup(code.toString());
     }
 
+    public String category(Object code) {
+        return code == null ? "" : DanishText.resourceCategory(code.toString());
+    }
+
     public String kind(Object code) {
         return code == null ? "" : DanishText.resourceKind(code.toString());
     }

@@ -3,12 +3,20 @@ package dk.bindeled.staffweb.web;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.bindeled.staffweb.integration.out.Answers;
+import dk.bindeled.staffweb.integration.out.Dashboard;
 import dk.bindeled.staffweb.integration.out.PartnerRegistry;
 import dk.bindeled.staffweb.integration.out.RoomBooking;
 import dk.bindeled.staffweb.integration.out.ServiceRefusal;
@@ -33,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The pages as Thymeleaf renders them from what the services answer (the services stand in as mocks here; the browser
  * journeys use the real ones): the calendar's free half hours as links, and a service's refusals in Danish on their fields.
  */
-@WebMvcTest({CalendarPages.class, BookingPages.class})
+@WebMvcTest({CalendarPages.class, BookingPages.class, WaitlistPage.class, DirectoryPages.class, OrganisationForms.class, DashboardPages.class})
 @Import({Formats.class, PagesRenderTest.FixedClock.class})
 class PagesRenderTest {
 
@@ -58,6 +66,8 @@ class PagesRenderTest {
     RoomBooking rooms;
     @MockitoBean
     PartnerRegistry registry;
+    @MockitoBean
+    Dashboard dashboard;
 
     @BeforeEach
     void house() {
@@ -71,6 +81,19 @@ class PagesRenderTest {
                 new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(user, List.of(), "bindeled"));
         when(rooms.centre("motalavej")).thenReturn(dk.bindeled.staffweb.integration.out.Answers.lenient(CENTRE));
         when(rooms.resource("motalavej-salen")).thenReturn(dk.bindeled.staffweb.integration.out.Answers.lenient(SALEN));
+    }
+
+    /** Another signed-in person for one test. */
+    static void signIn(String subject, List<String> roles, String organisation, List<String> centres) {
+        org.springframework.security.oauth2.core.oidc.OidcIdToken.Builder token = org.springframework.security.oauth2.core.oidc.OidcIdToken
+                .withTokenValue("t").subject(subject).claim("name", subject).claim("roles", roles).claim("centres", centres)
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600));
+        if (organisation != null) {
+            token.claim("org", organisation);
+        }
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(
+                        new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(List.of(), token.build()), List.of(), "bindeled"));
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -88,7 +111,7 @@ class PagesRenderTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Torsdag 3. december 2026")))
                 .andExpect(content().string(Matchers.containsString("aria-label=\"Book Salen kl. 08.00\"")))
-                .andExpect(content().string(Matchers.containsString("/book?lokale=motalavej-salen&amp;dato=2026-12-03&amp;fra=10:00&amp;til=11:00")))
+                .andExpect(content().string(Matchers.containsString("/book?lokale=motalavej-salen&amp;dato=2026-12-03&amp;fra=10:00&amp;til=11:00\" data-til=\"10:30\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Book Salen kl. 09.00"))))
                 .andExpect(content().string(Matchers.containsString("Babycafé")));
     }
@@ -140,6 +163,86 @@ class PagesRenderTest {
                 .andExpect(content().string(Matchers.containsString("Åbent værested")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/aflys"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/flyt"))));
+    }
+
+    @Test
+    void theBookingFormShowsTheQuotaLeftInTheWeekOfTheDateAndSwapsItForAnotherDate() throws Exception {
+        when(rooms.quota("motalavej", "sumak", LocalDate.of(2026, 12, 10))).thenReturn(Answers.lenient(Map.of("hoursPerWeek", 10,
+                "peakHoursPerWeek", 4, "heldHours", 5.5, "heldPeakHours", 3.5, "leftHours", 4.5, "leftPeakHours", 0.5)));
+        when(rooms.quota("motalavej", "sumak", LocalDate.of(2026, 12, 17))).thenReturn(Answers.lenient(Map.of("heldHours", 0.0,
+                "heldPeakHours", 0.0)));
+
+        mvc.perform(get("/book").param("lokale", "motalavej-salen").param("dato", "2026-12-10"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Tilbage af kvoten i uge 50: 4,5 af 10 timer, heraf 0,5 af 4 timer i travl tid.")))
+                .andExpect(content().string(Matchers.containsString("hx-get=\"/book/kvote?hus=motalavej\"")));
+        mvc.perform(get("/book/kvote").param("hus", "motalavej").param("partnerId", "sumak").param("date", "2026-12-17"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.startsWith("<p id=\"kvote\"")))
+                .andExpect(content().string(Matchers.containsString("Ingen kvote i uge 51")));
+    }
+
+    @Test
+    void aRoomsWaitlistNamesOnlyWhatRoomBookingDisclosesAndLetsOwnEntriesLeave() throws Exception {
+        when(rooms.waitlist("motalavej-salen")).thenReturn(Answers.lenient(List.of(
+                Map.of("id", "w1", "resourceId", "motalavej-salen", "localStart", "2026-12-10T10:00", "localEnd", "2026-12-10T12:00",
+                        "status", "WAITING", "joinedAt", "2026-12-02T09:00:00Z"),
+                Map.of("id", "w2", "resourceId", "motalavej-salen", "partnerId", "sumak", "title", "Lektiecafé", "localStart", "2026-12-10T10:00",
+                        "localEnd", "2026-12-10T12:00", "status", "WAITING", "joinedAt", "2026-12-02T10:00:00Z"))));
+        when(registry.search(any(), eq(0), eq(100))).thenReturn(Answers.lenient(Map.of("items", List.of(Map.of("id", "sumak", "name", "Café Sumak")))));
+
+        mvc.perform(get("/lokaler/motalavej-salen/venteliste"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Venteliste til Salen")))
+                .andExpect(content().string(Matchers.containsString("En anden aktør")))
+                .andExpect(content().string(Matchers.containsString("Café Sumak")))
+                .andExpect(content().string(Matchers.containsString("/venteliste/w2/forlad?lokale=motalavej-salen")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/venteliste/w1/forlad"))));
+    }
+
+    @Test
+    void aRefusedContactPersonComesBackWithTheReasonOnTheFieldAndWhatWasTyped() throws Exception {
+        signIn("fatima", List.of("partner-admin"), "sumak", List.of());
+        when(registry.addContact(eq("sumak"), any())).thenThrow(new ServiceRefusal(400, Map.of("type", "https://bindeled.dk/problems/validation",
+                "errors", List.of(Map.of("field", "workEmail", "reason", "must be a well-formed email address")))));
+
+        Object problem = mvc.perform(post("/min-organisation/kontakter").param("name", "Maja Holm").param("role", "Frivillig")
+                        .param("workEmail", "maja-at-sumak"))
+                .andExpect(redirectedUrl("/min-organisation#kontakt"))
+                .andExpect(flash().attributeExists("formProblem"))
+                .andReturn().getFlashMap().get("formProblem");
+        when(registry.partner("sumak")).thenReturn(Answers.lenient(Map.of("id", "sumak", "name", "Café Sumak", "sector", "PRIVATE",
+                "contacts", List.of(), "offers", List.of(), "sharedResources", List.of(), "centres", List.of())));
+
+        mvc.perform(get("/min-organisation").flashAttr("formProblem", problem))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"contact-workEmail-error\" class=\"field-error\">E-mailen skal være en e-mailadresse.</p>")))
+                .andExpect(content().string(Matchers.containsString("value=\"maja-at-sumak\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"Maja Holm\"")));
+    }
+
+    @Test
+    void theDashboardsChartsReadRoomUseForAllWeeksInOneCall() throws Exception {
+        signIn("lars", List.of("centre-manager"), null, List.of("motalavej"));
+        when(dashboard.roomUseByWeek("2026-W46", "2026-W51")).thenReturn(Answers.lenient(Map.of(
+                "weeks", List.of(Map.of("week", "2026-W46", "weekNumber", 46), Map.of("week", "2026-W47", "weekNumber", 47)),
+                "centres", List.of(Map.of("centreName", "Kvarterhuset på Motalavej", "weeks", List.of(
+                        Map.of("bookedHours", 5.5, "openHours", 88.0), Map.of("bookedHours", 1.0, "openHours", 88.0)))))));
+        when(dashboard.offersByWeek("2026-W42", "2026-W49")).thenReturn(Answers.lenient(Map.of("weeks", List.of("2026-W48", "2026-W49"),
+                "byTargetGroup", List.of(Map.of("label", "Unge mødre", "counts", List.of(1, 2))), "bySector", List.of())));
+        when(dashboard.overview()).thenReturn(Answers.lenient(Map.of()));
+        when(rooms.fairness(eq("motalavej"), any(), any(), eq("week"))).thenReturn(Answers.lenient(Map.of()));
+
+        mvc.perform(get("/overblik/data").param("hus", "motalavej"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.weeks[1]").value("uge 47"))
+                .andExpect(jsonPath("$.use[0].booked[0]").value(5.5))
+                .andExpect(jsonPath("$.use[0].open[1]").value(88.0))
+                .andExpect(jsonPath("$.offerWeeks[1]").value("uge 49"))
+                .andExpect(jsonPath("$.offersByTargetGroup[0].counts[1]").value(2));
+
+        verify(dashboard, times(1)).roomUseByWeek(anyString(), anyString());
+        verify(dashboard, never()).centres();
     }
 
     @Test
