@@ -53,7 +53,7 @@ class StaffWebPageBenchmark {
                     "/app/ledige?hus=motalavej&dato=" + thursday + "&fra=13:00&til=15:00&deltagere=12",
                     "/app/book?lokale=motalavej-moedelokalet&dato=" + thursday + "&fra=13:00&til=15:00&deltagere=12",
                     "/app/aktoerer", "/app/aktoerer?sektor=THIRD_SECTOR&maalgruppe=CHILDREN", "/app/min-organisation",
-                    "/app/kalenderlinks"));
+                    "/app/kalenderlinks", "/app/lokaler/motalavej-salen/venteliste"));
             pages.put("bente", List.of("/app/", "/app/godkendelser", "/app/overblik", "/app/overblik/data?hus=motalavej"));
 
             List<String> lines = new ArrayList<>();

@@ -1,0 +1,199 @@
+package dk.bindeled.referrals.domain;
+
+import dk.bindeled.events.partner.v1.TargetGroup;
+import dk.bindeled.events.referral.v1.DeclineReason;
+import dk.bindeled.events.referral.v1.ReferralOutcome;
+import dk.bindeled.referrals.api.Commands.AcceptReferral;
+import dk.bindeled.referrals.api.Commands.CompleteReferral;
+import dk.bindeled.referrals.api.Commands.DeclineReferral;
+import dk.bindeled.referrals.api.Commands.DraftReferral;
+import dk.bindeled.referrals.api.Commands.ForwardReferral;
+import dk.bindeled.referrals.api.Commands.RecordContactMade;
+import dk.bindeled.referrals.api.Commands.RevokeConsent;
+import dk.bindeled.referrals.api.Commands.SendReferral;
+import dk.bindeled.referrals.api.Commands.WithdrawReferral;
+import dk.bindeled.referrals.api.Consent;
+import dk.bindeled.referrals.api.Events.ConsentRecorded;
+import dk.bindeled.referrals.api.Events.ConsentRevoked;
+import dk.bindeled.referrals.api.Events.ContactMade;
+import dk.bindeled.referrals.api.Events.Parties;
+import dk.bindeled.referrals.api.Events.ReferralAccepted;
+import dk.bindeled.referrals.api.Events.ReferralCompleted;
+import dk.bindeled.referrals.api.Events.ReferralDeclined;
+import dk.bindeled.referrals.api.Events.ReferralDrafted;
+import dk.bindeled.referrals.api.Events.ReferralForwarded;
+import dk.bindeled.referrals.api.Events.ReferralSent;
+import dk.bindeled.referrals.api.PersonalData.Field;
+import dk.bindeled.referrals.api.Sealed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The referral's rules: a consent that names the recipient, the purpose and each field, valid today, before anything is
+ * sent; who may take which step from where; anyone else is told it does not exist. "Today" is Tuesday 1 December 2026.
+ */
+class ReferralTest {
+
+    static final String REFERRAL = "r1";
+    static final String RESIDENT = "resident-1";
+    /** The family consultants in Vesthimmerland refer to the health visitors' baby café in Morsø. */
+    static final String FAMILY = "familieraadgivningen-vesthimmerland";
+    static final String HEALTH = "sundhedsplejen-morsoe";
+    static final String OTHER = "basen";
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    static final Sealed SHARED = new Sealed(HEALTH, "c2hhcmVk");
+    static final Parties PARTIES = new Parties(FAMILY, HEALTH, "babycafe", TargetGroup.YOUNG_MOTHERS);
+
+    private AggregateTestFixture<Referral> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Referral.class);
+        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    static Consent consent(String id, LocalDate givenOn, LocalDate expiresOn) {
+        return new Consent(id, "Henvisning til babycafé", HEALTH, List.of(Field.NAME, Field.PHONE), Consent.LegalBasis.CONSENT, null,
+                Consent.GivenBy.RESIDENT, "mette@vesthimmerland", givenOn, expiresOn);
+    }
+
+    static ReferralDrafted drafted() {
+        return new ReferralDrafted(REFERRAL, RESIDENT, FAMILY, HEALTH, "babycafe", TargetGroup.YOUNG_MOTHERS, null);
+    }
+
+    static DraftReferral draft(Consent consent, Sealed shared) {
+        return new DraftReferral(REFERRAL, RESIDENT, FAMILY, HEALTH, "babycafe", TargetGroup.YOUNG_MOTHERS, null, consent, shared, null);
+    }
+
+    @Test
+    void aReferralWithAValidConsentIsDraftedRecordedAndSentInOneCommand() {
+        Consent consent = consent("c1", TODAY, TODAY.plusMonths(6));
+        fixture.givenNoPriorActivity()
+                .when(draft(consent, SHARED))
+                .expectEvents(drafted(), new ConsentRecorded(REFERRAL, PARTIES, consent), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null));
+    }
+
+    @Test
+    void withoutAConsentThatHoldsTodayNothingIsStored() {
+        fixture.givenNoPriorActivity()
+                .when(draft(consent("c1", TODAY.minusMonths(7), TODAY.minusDays(1)), SHARED))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("No valid consent"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(draft(consent("c1", TODAY.plusDays(1), null), SHARED))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(draft(null, SHARED))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBlanketConsentOrOneForAnotherRecipientIsRefusedNamingTheField() {
+        Consent blanket = new Consent("c1", "Alt", HEALTH, List.of(), Consent.LegalBasis.CONSENT, null, Consent.GivenBy.RESIDENT, "mette", TODAY, null);
+        fixture.givenNoPriorActivity().when(draft(blanket, SHARED))
+                .expectException(InvalidInputException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("blanket"))
+                .expectNoEvents();
+        Consent elsewhere = new Consent("c1", "Henvisning", OTHER, List.of(Field.NAME), Consent.LegalBasis.CONSENT, null, Consent.GivenBy.RESIDENT,
+                "mette", TODAY, null);
+        fixture.givenNoPriorActivity().when(draft(elsewhere, new Sealed(HEALTH, "eA==")))
+                .expectException(InvalidInputException.class).expectNoEvents();
+        Consent noProvision = new Consent("c1", "Underretning", HEALTH, List.of(Field.NAME), Consent.LegalBasis.LEGAL_PROVISION, null,
+                Consent.GivenBy.NONE, "mette", TODAY, null);
+        fixture.givenNoPriorActivity().when(draft(noProvision, SHARED))
+                .expectException(InvalidInputException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("provision"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void dataSealedForAnyoneButTheRecipientIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(draft(consent("c1", TODAY, null), new Sealed(FAMILY, "eA==")))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theRecipientAnswersMakesContactAndCompletesAndTheReferrerCannot() {
+        Consent consent = consent("c1", TODAY, null);
+        fixture.given(drafted(), new ConsentRecorded(REFERRAL, PARTIES, consent), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
+                .when(new AcceptReferral(REFERRAL, FAMILY, null))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("Only the recipient"));
+        fixture.given(drafted(), new ConsentRecorded(REFERRAL, PARTIES, consent), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
+                .when(new AcceptReferral(REFERRAL, HEALTH, null))
+                .expectEvents(new ReferralAccepted(REFERRAL, PARTIES, null));
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null), new ReferralAccepted(REFERRAL, PARTIES, null))
+                .when(new RecordContactMade(REFERRAL, HEALTH, null))
+                .expectEvents(new ContactMade(REFERRAL, PARTIES, null));
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null), new ReferralAccepted(REFERRAL, PARTIES, null),
+                        new ContactMade(REFERRAL, PARTIES, null))
+                .when(new CompleteReferral(REFERRAL, HEALTH, ReferralOutcome.GOT_HELP, null))
+                .expectEvents(new ReferralCompleted(REFERRAL, PARTIES, ReferralOutcome.GOT_HELP, null));
+        // A step out of order: contact before the referral was accepted.
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
+                .when(new RecordContactMade(REFERRAL, HEALTH, null))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOrganisationOnNeitherSideIsToldItDoesNotExist() {
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
+                .when(new DeclineReferral(REFERRAL, OTHER, DeclineReason.NO_CAPACITY, null))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeclineNamesItsReasonAndAForwardMovesItToAnotherOffer() {
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
+                .when(new DeclineReferral(REFERRAL, HEALTH, null, null))
+                .expectException(InvalidInputException.class);
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
+                .when(new DeclineReferral(REFERRAL, HEALTH, DeclineReason.NO_CAPACITY, null))
+                .expectEvents(new ReferralDeclined(REFERRAL, PARTIES, DeclineReason.NO_CAPACITY, null));
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
+                .when(new ForwardReferral(REFERRAL, HEALTH, "aabent-hus", null))
+                .expectEvents(new ReferralForwarded(REFERRAL, PARTIES, "babycafe", "aabent-hus", null));
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null),
+                        new ReferralForwarded(REFERRAL, PARTIES, "babycafe", "aabent-hus", null))
+                .when(new AcceptReferral(REFERRAL, HEALTH, null))
+                .expectEvents(new ReferralAccepted(REFERRAL, new Parties(FAMILY, HEALTH, "aabent-hus", TargetGroup.YOUNG_MOTHERS), null));
+    }
+
+    @Test
+    void aRevokedConsentCannotCarryADraftAndTheRevocationNamesTheRecipient() {
+        Consent consent = consent("c1", TODAY, null);
+        fixture.given(drafted(), new ConsentRecorded(REFERRAL, PARTIES, consent))
+                .when(new RevokeConsent(REFERRAL, FAMILY, "c1"))
+                .expectEvents(new ConsentRevoked(REFERRAL, PARTIES, "c1"));
+        fixture.given(drafted(), new ConsentRecorded(REFERRAL, PARTIES, consent), new ConsentRevoked(REFERRAL, PARTIES, "c1"))
+                .when(new SendReferral(REFERRAL, FAMILY, SHARED, null))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        // Only the referrer records and revokes consents.
+        fixture.given(drafted(), new ConsentRecorded(REFERRAL, PARTIES, consent))
+                .when(new RevokeConsent(REFERRAL, HEALTH, "c1"))
+                .expectException(RuleViolationException.class);
+    }
+
+    @Test
+    void theReferrerWithdrawsAnOpenReferralButNotAClosedOne() {
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
+                .when(new WithdrawReferral(REFERRAL, FAMILY, null))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null),
+                        new ReferralDeclined(REFERRAL, PARTIES, DeclineReason.NOT_ELIGIBLE, null))
+                .when(new WithdrawReferral(REFERRAL, FAMILY, null))
+                .expectException(RuleViolationException.class);
+    }
+}
