@@ -58,6 +58,9 @@ class CalendarProjectionIT extends IntegrationTest {
     @Autowired
     CalendarQueries queries;
 
+    @Autowired
+    dk.bindeled.axon.ProjectionReplay replay;
+
     CalendarFixtures events;
     String centre;
     String salen;
@@ -65,6 +68,8 @@ class CalendarProjectionIT extends IntegrationTest {
 
     @BeforeEach
     void setUp() {
+        // The projection below writes the live generation's tables: no replay of another test may switch them meanwhile.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() -> !replay.status().replaying());
         projection = new CalendarProjection(jdbc);
         events = CalendarFixtures.direct(projection, jdbc);
         centre = events.centre("proj");
