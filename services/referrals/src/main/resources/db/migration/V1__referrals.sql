@@ -49,6 +49,9 @@ CREATE TABLE referrals (
     answered_at     TIMESTAMP WITH TIME ZONE,
     first_contact_at TIMESTAMP WITH TIME ZONE,
     closed_at       TIMESTAMP WITH TIME ZONE,
+    -- ANSWER or CONTACT while the referral waits past its deadline; cleared by the step it waited for.
+    overdue         VARCHAR(20),
+    overdue_since   TIMESTAMP WITH TIME ZONE,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_referrals PRIMARY KEY (referral_id)
 );

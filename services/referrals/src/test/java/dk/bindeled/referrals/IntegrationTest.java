@@ -40,6 +40,9 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.springProperties("referrals").forEach((key, value) -> registry.add(key, () -> value));
+        // Each test context (on its own database) reads the partner topic in a consumer group of its own.
+        String group = "referrals-" + UUID.randomUUID();
+        registry.add("spring.kafka.consumer.group-id", () -> group);
     }
 
     @LocalServerPort
@@ -51,6 +54,26 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected org.springframework.core.env.Environment environment;
+
+    /** Another instance of the service on the same database and broker, with these extra properties ({@code key=value}). */
+    protected org.springframework.context.ConfigurableApplicationContext secondInstance(Class<?> extra, String... properties) {
+        List<String> args = new ArrayList<>();
+        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+                "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id", "bindeled.security.issuer-uri", "bindeled.security.jwk-set-uri")) {
+            if (environment.getProperty(key) != null) {
+                args.add("--" + key + "=" + environment.getProperty(key));
+            }
+        }
+        args.add("--server.port=0");
+        args.add("--management.server.port=0");
+        for (String property : properties) {
+            args.add("--" + property);
+        }
+        return new org.springframework.boot.builder.SpringApplicationBuilder(ReferralsApplication.class, extra).run(args.toArray(String[]::new));
+    }
 
     protected record Response(int status, String contentType, JsonNode body, String text) {
     }
@@ -94,6 +117,37 @@ public abstract class IntegrationTest {
             boolean json = type != null && type.contains("json") && !text.isEmpty();
             return new Response(response.getStatusCode().value(), type, json ? EventJson.mapper().readTree(text) : null, text);
         });
+    }
+
+    private static org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> producer;
+
+    /** Publishes an event of the partner registry's topic, as the registry would. */
+    protected static synchronized void publishPartnerEvent(dk.bindeled.events.IntegrationEvent event) {
+        if (producer == null) {
+            producer = new org.apache.kafka.clients.producer.KafkaProducer<>(Map.of(org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    TestInfrastructure.kafka().bootstrapServers()), new org.apache.kafka.common.serialization.StringSerializer(),
+                    new org.apache.kafka.common.serialization.ByteArraySerializer());
+        }
+        dk.bindeled.events.cloudevents.CloudEventCodec codec = new dk.bindeled.events.cloudevents.CloudEventCodec(
+                dk.bindeled.events.partner.v1.PartnerEventsV1.CATALOG, dk.bindeled.events.partner.v1.PartnerEventsV1.SOURCE);
+        try {
+            producer.send(codec.toRecord(event, UUID.randomUUID().toString(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish " + event, e);
+        }
+    }
+
+    /** A partner and one offer of it, published on the partner topic; waits until the replica knows the offer. */
+    protected void offer(UUID partner, String partnerName, String offerId, String title, Integer available,
+                         dk.bindeled.events.partner.v1.TargetGroup... groups) {
+        publishPartnerEvent(new dk.bindeled.events.partner.v1.PartnerRegistered(partner.toString(), partnerName,
+                dk.bindeled.events.partner.v1.Sector.PUBLIC, dk.bindeled.events.partner.v1.PartnerKind.MUNICIPAL_DEPARTMENT, null, null, null, null, null));
+        publishPartnerEvent(new dk.bindeled.events.partner.v1.OfferPublished(partner.toString(), offerId, title, null, List.of(groups), null, null,
+                List.of("da"), null, List.of(), null, available == null ? null : new dk.bindeled.events.partner.v1.Capacity(Math.max(available, 10), available),
+                dk.bindeled.events.partner.v1.OfferStatus.ACTIVE));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM offer_replica WHERE offer_id = ? AND " + (available == null ? "capacity_available IS NULL" : "capacity_available = " + available))
+                .param(offerId).query(Long.class).single() == 1);
     }
 
     protected long storedEvents() {

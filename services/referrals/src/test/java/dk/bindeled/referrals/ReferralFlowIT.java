@@ -27,6 +27,7 @@ import org.springframework.http.HttpMethod;
  * outcome; another organisation seeing nothing; a revoked consent cutting the recipient off at its next read; and
  * forgetting the resident leaving none of its personal data readable anywhere the test searches.
  */
+@SuppressWarnings("unchecked")
 class ReferralFlowIT extends IntegrationTest {
 
     static final UUID FAMILY = UUID.fromString("6f1d0c2e-1a4b-4c6e-9a41-0b7c2d9e1f01");
@@ -39,6 +40,11 @@ class ReferralFlowIT extends IntegrationTest {
 
     @Autowired
     PersonalDataVault vault;
+
+    @org.junit.jupiter.api.BeforeEach
+    void offers() {
+        offer(HEALTH, "Sundhedsplejen Morsø", "babycafe-morsoe", "Babycafé for unge mødre", 6, dk.bindeled.events.partner.v1.TargetGroup.YOUNG_MOTHERS);
+    }
 
     @Test
     void aReferralWithConsentIsAnsweredContactedAndCompletedAndTheReferrerSeesTheOutcome() {
@@ -137,6 +143,38 @@ class ReferralFlowIT extends IntegrationTest {
     }
 
     @Test
+    void aFullOfferIsRefusedWithAlternativesAndASecondReferralToTheSameOfferWithALinkToTheFirst() {
+        offer(HEALTH, "Sundhedsplejen Morsø", "fyldt-raadgivning", "Åben rådgivning", 0, dk.bindeled.events.partner.v1.TargetGroup.YOUNG_MOTHERS);
+        offer(OTHER, "Basen", "basens-mødregruppe", "Mødregruppe", 3, dk.bindeled.events.partner.v1.TargetGroup.YOUNG_MOTHERS);
+        String resident = register("Sara Nielsen", "+45 22 44 66 88", null);
+        Map<String, Object> toFull = referralBody(resident, List.of("NAME"), LocalDate.now());
+        toFull.put("offerId", "fyldt-raadgivning");
+        var full = callAs(mette, HttpMethod.POST, "/api/referrals", toFull);
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.body().get("rule").asText()).isEqualTo("offer-full");
+        assertThat(full.body().get("alternatives").findValuesAsText("offerId")).contains("babycafe-morsoe", "basens-mødregruppe")
+                .doesNotContain("fyldt-raadgivning");
+        toFull.put("capacityOverrideReason", "Aftalt med sundhedsplejersken");
+        assertThat(callAs(mette, HttpMethod.POST, "/api/referrals", toFull).status()).isEqualTo(201);
+
+        String first = refer(resident, List.of("NAME"));
+        var again = callAs(mette, HttpMethod.POST, "/api/referrals", referralBody(resident, List.of("NAME"), LocalDate.now()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("rule").asText()).isEqualTo("duplicate-referral");
+        assertThat(again.body().get("referralId").asText()).isEqualTo(first);
+        // The same target group at another organisation: a warning for the referrer, naming nothing of the other referral.
+        Map<String, Object> toBasen = referralBody(resident, List.of("NAME"), LocalDate.now());
+        toBasen.put("recipient", OTHER.toString());
+        toBasen.put("offerId", "basens-mødregruppe");
+        ((Map<String, Object>) toBasen.get("consent")).put("purpose", "Henvisning til mødregruppen");
+        JsonNode warned = expect(201, callAs(mette, HttpMethod.POST, "/api/referrals", toBasen)).body();
+        assertThat(warned.get("warnings").toString()).isEqualTo("[\"open-referral-same-target-group\"]");
+        // The offers a form can choose from.
+        assertThat(expect(200, callAs(mette, HttpMethod.GET, "/api/referrals/offers?targetGroup=YOUNG_MOTHERS", null)).body()
+                .findValuesAsText("offerId")).contains("babycafe-morsoe", "basens-mødregruppe").doesNotContain("fyldt-raadgivning");
+    }
+
+    @Test
     void forgettingTheResidentLeavesNoReadablePersonalDataAnywhere() throws Exception {
         String name = "Fatima Al-Sayed " + UUID.randomUUID().toString().substring(0, 6);
         String phone = "+45 61 72 83 94";
@@ -225,6 +263,7 @@ class ReferralFlowIT extends IntegrationTest {
         return expect(201, callAs(mette, HttpMethod.POST, "/api/referrals", referralBody(resident, fields, LocalDate.now()))).body().get("id").asText();
     }
 
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> referralBody(String resident, List<String> fields, LocalDate givenOn) {
         Map<String, Object> consent = new java.util.HashMap<>();
         consent.put("purpose", "Henvisning til babycaféen for unge mødre");

@@ -66,6 +66,10 @@ public final class Events {
     public record ContactFailed(String referralId, Parties parties, Sealed note) {
     }
 
+    /** Not answered, or no contact made, in time (DeadlinePolicy): raised by a deadline, to both sides. */
+    public record ReferralOverdue(String referralId, Parties parties, dk.bindeled.events.referral.v1.OverdueKind kind, java.time.Instant dueAt) {
+    }
+
     public record ReferralCompleted(String referralId, Parties parties, ReferralOutcome outcome, Sealed note) {
     }
 }

@@ -39,7 +39,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import dk.bindeled.events.referral.v1.OverdueKind;
+import dk.bindeled.referrals.api.Events.ReferralOverdue;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.ApplyMore;
@@ -57,12 +63,16 @@ public class Referral {
 
     @AggregateIdentifier
     private String referralId;
+    private String residentId;
     private String referrer;
     private String recipient;
     private String offerId;
     private dk.bindeled.events.partner.v1.TargetGroup targetGroup;
     private Status status;
     private List<Consent> consents = new ArrayList<>();
+    /** Each send and forward starts a new answer round, each acceptance a contact round; an older round's deadline is void. */
+    private int answerRound;
+    private int contactRound;
     private Set<String> revoked = new HashSet<>();
 
     protected Referral() {
@@ -70,7 +80,8 @@ public class Referral {
     }
 
     @CommandHandler
-    public Referral(DraftReferral command, Clock clock) {
+    public Referral(DraftReferral command, Clock clock, DeadlineManager deadlines, DeadlinePolicy policy, OfferCatalogue offers,
+                    ReferralIndex index) {
         required("residentId", command.residentId());
         required("referrer", command.referrer());
         required("recipient", command.recipient());
@@ -79,6 +90,7 @@ public class Referral {
         if (command.shared() == null && blankToNull(command.overrideReason()) != null) {
             throw new InvalidInputException("capacityOverrideReason", "is given when sending; a draft is not sent");
         }
+        OfferPolicy.noDuplicate(index, command.residentId(), command.offerId());
         // In a constructor Axon applies the events after it returns: each next step runs once the one before is applied.
         ApplyMore steps = apply(new ReferralDrafted(command.referralId(), command.residentId(), command.referrer(), command.recipient(),
                 command.offerId(), command.targetGroup(), command.note()));
@@ -86,7 +98,7 @@ public class Referral {
             steps = steps.andThen(() -> record(command.consent()));
         }
         if (command.shared() != null) {
-            steps.andThen(() -> send(command.shared(), command.overrideReason(), clock));
+            steps.andThen(() -> send(command.shared(), command.overrideReason(), clock, deadlines, policy, offers));
         }
     }
 
@@ -126,13 +138,15 @@ public class Referral {
     }
 
     @CommandHandler
-    public void handle(SendReferral command, Clock clock) {
-        side(command.actingOrg(), Side.REFERRER);
-        send(command.shared(), command.overrideReason(), clock);
+    public void handle(SendReferral command, Clock clock, DeadlineManager deadlines, DeadlinePolicy policy, OfferCatalogue offers) {
+        requireReferrer(command.actingOrg(), "send a referral");
+        send(command.shared(), command.overrideReason(), clock, deadlines, policy, offers);
     }
 
-    private void send(Sealed shared, String overrideReason, Clock clock) {
+    private void send(Sealed shared, String overrideReason, Clock clock, DeadlineManager deadlines, DeadlinePolicy policy,
+                      OfferCatalogue offers) {
         ReferralLifecycle.next(Step.SEND, status, Side.REFERRER);
+        OfferPolicy.check(offers, offerId, recipient, targetGroup, overrideReason, "offerId");
         Consent consent = ConsentPolicy.valid(consents, revoked, recipient, LocalDate.now(clock.withZone(COPENHAGEN)))
                 .orElseThrow(() -> new RuleViolationException(ConsentPolicy.NO_VALID_CONSENT,
                         "No valid consent or legal basis names " + recipient + " as recipient today: record one before sending"));
@@ -141,6 +155,7 @@ public class Referral {
         }
         sealedBy(shared, recipient, "shared");
         apply(new ReferralSent(referralId, parties(), consent.consentId(), shared, blankToNull(overrideReason)));
+        schedule(deadlines, DeadlinePolicy.ANSWER_DUE, policy.answerDue(clock.instant()), answerRound);
     }
 
     @CommandHandler
@@ -158,10 +173,11 @@ public class Referral {
     }
 
     @CommandHandler
-    public void handle(AcceptReferral command) {
+    public void handle(AcceptReferral command, Clock clock, DeadlineManager deadlines, DeadlinePolicy policy) {
         ReferralLifecycle.next(Step.ACCEPT, status, side(command.actingOrg(), Side.RECIPIENT));
         sealedBy(command.note(), recipient, "note");
         apply(new ReferralAccepted(referralId, parties(), command.note()));
+        schedule(deadlines, DeadlinePolicy.CONTACT_DUE, policy.contactDue(clock.instant()), contactRound);
     }
 
     @CommandHandler
@@ -175,14 +191,38 @@ public class Referral {
     }
 
     @CommandHandler
-    public void handle(ForwardReferral command) {
+    public void handle(ForwardReferral command, Clock clock, DeadlineManager deadlines, DeadlinePolicy policy, OfferCatalogue offers,
+                       ReferralIndex index) {
         ReferralLifecycle.next(Step.FORWARD, status, side(command.actingOrg(), Side.RECIPIENT));
         required("toOfferId", command.toOfferId());
         if (command.toOfferId().equals(offerId)) {
             throw new InvalidInputException("toOfferId", "is the offer it is referred to already");
         }
+        OfferPolicy.check(offers, command.toOfferId(), recipient, targetGroup, null, "toOfferId");
+        OfferPolicy.noDuplicate(index, residentId, command.toOfferId());
         sealedBy(command.note(), recipient, "note");
         apply(new ReferralForwarded(referralId, parties(), offerId, command.toOfferId(), command.note()));
+        schedule(deadlines, DeadlinePolicy.ANSWER_DUE, policy.answerDue(clock.instant()), answerRound);
+    }
+
+    /** A sent referral still unanswered when its round's deadline comes. */
+    @DeadlineHandler(deadlineName = DeadlinePolicy.ANSWER_DUE)
+    void answerDue(DeadlinePolicy.Due due) {
+        if (due.round() == answerRound && status == Status.SENT) {
+            apply(new ReferralOverdue(referralId, parties(), OverdueKind.ANSWER, due.dueAt()), MetaData.with("actor", DeadlinePolicy.ACTOR));
+        }
+    }
+
+    /** An accepted referral without contact made when its round's deadline comes. */
+    @DeadlineHandler(deadlineName = DeadlinePolicy.CONTACT_DUE)
+    void contactDue(DeadlinePolicy.Due due) {
+        if (due.round() == contactRound && (status == Status.ACCEPTED || status == Status.CONTACT_FAILED)) {
+            apply(new ReferralOverdue(referralId, parties(), OverdueKind.CONTACT, due.dueAt()), MetaData.with("actor", DeadlinePolicy.ACTOR));
+        }
+    }
+
+    private void schedule(DeadlineManager deadlines, String name, Instant dueAt, int round) {
+        deadlines.schedule(dueAt, name, new DeadlinePolicy.Due(referralId, round, dueAt));
     }
 
     @CommandHandler
@@ -212,6 +252,7 @@ public class Referral {
     @EventSourcingHandler
     void on(ReferralDrafted event) {
         referralId = event.referralId();
+        residentId = event.residentId();
         referrer = event.referrer();
         recipient = event.recipient();
         offerId = event.offerId();
@@ -232,6 +273,7 @@ public class Referral {
     @EventSourcingHandler
     void on(ReferralSent event) {
         status = Status.SENT;
+        answerRound++;
     }
 
     @EventSourcingHandler
@@ -247,6 +289,7 @@ public class Referral {
     @EventSourcingHandler
     void on(ReferralAccepted event) {
         status = Status.ACCEPTED;
+        contactRound++;
     }
 
     @EventSourcingHandler
@@ -258,6 +301,7 @@ public class Referral {
     void on(ReferralForwarded event) {
         offerId = event.toOfferId();
         status = Status.SENT;
+        answerRound++;
     }
 
     @EventSourcingHandler

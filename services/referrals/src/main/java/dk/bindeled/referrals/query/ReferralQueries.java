@@ -57,7 +57,7 @@ public class ReferralQueries {
         this.clock = clock;
     }
 
-    /** {@code box} sent or received; {@code status} one status or null for all; the open ones first, newest first. */
+    /** {@code box} sent or received; {@code status} one status or null for all; overdue first, then open, newest first. */
     public List<ReferralSummary> box(Reader reader, boolean sent, Status status) {
         if (reader.org() == null) {
             return List.of();
@@ -65,14 +65,14 @@ public class ReferralQueries {
         String side = sent ? "referrer" : "recipient";
         String sql = "SELECT * FROM referrals WHERE " + side + " = ?" + (sent ? "" : " AND sent_at IS NOT NULL")
                 + (status == null ? "" : " AND status = ?")
-                + " ORDER BY CASE WHEN closed_at IS NULL THEN 0 ELSE 1 END, updated_at DESC, referral_id";
+                + " ORDER BY CASE WHEN overdue IS NOT NULL THEN 0 WHEN closed_at IS NULL THEN 1 ELSE 2 END, updated_at DESC, referral_id";
         JdbcClient.StatementSpec query = jdbc.sql(sql).param(reader.org());
         if (status != null) {
             query = query.param(status.name());
         }
         return query.query((rs, row) -> new ReferralSummary(rs.getString("referral_id"), rs.getString("resident_id"),
                         sent ? Side.REFERRER : Side.RECIPIENT, rs.getString("referrer"), rs.getString("recipient"), rs.getString("offer_id"),
-                        rs.getString("target_group"), rs.getString("status"), time(rs, "sent_at"), time(rs, "updated_at")))
+                        rs.getString("target_group"), rs.getString("status"), rs.getString("overdue"), time(rs, "sent_at"), time(rs, "updated_at")))
                 .list();
     }
 
@@ -200,7 +200,7 @@ public class ReferralQueries {
         Status status = Status.valueOf(row.status);
         return new ReferralView(row.id, row.residentId, side, row.referrer, row.recipient, row.offerId, row.targetGroup, row.status,
                 ReferralLifecycle.available(status, side), resident, shown, consents, timeline, row.draftedAt, row.sentAt, row.answeredAt,
-                row.firstContactAt, row.closedAt, side == Side.REFERRER ? row.capacityOverride : null);
+                row.firstContactAt, row.closedAt, side == Side.REFERRER ? row.capacityOverride : null, row.overdue, row.overdueSince);
     }
 
     private List<ConsentView> consents(String referralId, LocalDate today) {
@@ -253,14 +253,15 @@ public class ReferralQueries {
 
     private record Row(String id, String residentId, String referrer, String recipient, String offerId, String targetGroup, String status,
                        String consentId, String sharedData, String capacityOverride, OffsetDateTime draftedAt, OffsetDateTime sentAt,
-                       OffsetDateTime answeredAt, OffsetDateTime firstContactAt, OffsetDateTime closedAt) {
+                       OffsetDateTime answeredAt, OffsetDateTime firstContactAt, OffsetDateTime closedAt, String overdue,
+                       OffsetDateTime overdueSince) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getString("referral_id"), rs.getString("resident_id"), rs.getString("referrer"), rs.getString("recipient"),
                 rs.getString("offer_id"), rs.getString("target_group"), rs.getString("status"), rs.getString("consent_id"),
                 rs.getString("shared_data"), rs.getString("capacity_override"), time(rs, "drafted_at"), time(rs, "sent_at"),
-                time(rs, "answered_at"), time(rs, "first_contact_at"), time(rs, "closed_at"));
+                time(rs, "answered_at"), time(rs, "first_contact_at"), time(rs, "closed_at"), rs.getString("overdue"), time(rs, "overdue_since"));
     }
 
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {

@@ -128,7 +128,7 @@ public class ReferralViews {
 
     @EventHandler
     void on(ReferralAccepted e, @Timestamp Instant at, @MetaDataValue(AxonSupportAutoConfiguration.ACTOR) String actor) {
-        jdbc.sql("UPDATE referrals SET status = ?, answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE referral_id = ?")
+        jdbc.sql("UPDATE referrals SET status = ?, answered_at = COALESCE(answered_at, ?), overdue = NULL, overdue_since = NULL, updated_at = ? WHERE referral_id = ?")
                 .params(Status.ACCEPTED.name(), utc(at), utc(at), e.referralId()).update();
         step(e.referralId(), "ACCEPTED", null, actor, at, e.note());
     }
@@ -142,14 +142,14 @@ public class ReferralViews {
 
     @EventHandler
     void on(ReferralForwarded e, @Timestamp Instant at, @MetaDataValue(AxonSupportAutoConfiguration.ACTOR) String actor) {
-        jdbc.sql("UPDATE referrals SET status = ?, offer_id = ?, updated_at = ? WHERE referral_id = ?")
+        jdbc.sql("UPDATE referrals SET status = ?, offer_id = ?, overdue = NULL, overdue_since = NULL, updated_at = ? WHERE referral_id = ?")
                 .params(Status.SENT.name(), e.toOfferId(), utc(at), e.referralId()).update();
         step(e.referralId(), "FORWARDED", e.toOfferId(), actor, at, e.note());
     }
 
     @EventHandler
     void on(ContactMade e, @Timestamp Instant at, @MetaDataValue(AxonSupportAutoConfiguration.ACTOR) String actor) {
-        jdbc.sql("UPDATE referrals SET status = ?, first_contact_at = COALESCE(first_contact_at, ?), updated_at = ? WHERE referral_id = ?")
+        jdbc.sql("UPDATE referrals SET status = ?, first_contact_at = COALESCE(first_contact_at, ?), overdue = NULL, overdue_since = NULL, updated_at = ? WHERE referral_id = ?")
                 .params(Status.CONTACT_MADE.name(), utc(at), utc(at), e.referralId()).update();
         step(e.referralId(), "CONTACT_MADE", null, actor, at, e.note());
     }
@@ -161,13 +161,20 @@ public class ReferralViews {
     }
 
     @EventHandler
+    void on(dk.bindeled.referrals.api.Events.ReferralOverdue e, @Timestamp Instant at) {
+        jdbc.sql("UPDATE referrals SET overdue = ?, overdue_since = ?, updated_at = ? WHERE referral_id = ?")
+                .params(e.kind().name(), utc(e.dueAt()), utc(at), e.referralId()).update();
+        step(e.referralId(), "OVERDUE", e.kind().name(), dk.bindeled.referrals.domain.DeadlinePolicy.ACTOR, at, null);
+    }
+
+    @EventHandler
     void on(ReferralCompleted e, @Timestamp Instant at, @MetaDataValue(AxonSupportAutoConfiguration.ACTOR) String actor) {
         close(e.referralId(), Status.COMPLETED, at);
         step(e.referralId(), "COMPLETED", e.outcome().name(), actor, at, e.note());
     }
 
     private void close(String referralId, Status status, Instant at) {
-        jdbc.sql("UPDATE referrals SET status = ?, closed_at = ?, updated_at = ? WHERE referral_id = ?")
+        jdbc.sql("UPDATE referrals SET status = ?, closed_at = ?, overdue = NULL, overdue_since = NULL, updated_at = ? WHERE referral_id = ?")
                 .params(status.name(), utc(at), utc(at), referralId).update();
     }
 

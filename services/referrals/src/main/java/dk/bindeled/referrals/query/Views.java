@@ -15,8 +15,9 @@ public final class Views {
     }
 
     /** A line of an inbox or an outbox: no personal data, the pseudonymous resident id only. */
+    /** {@code overdue}: ANSWER or CONTACT while it waits past its deadline, else null. */
     public record ReferralSummary(String id, String residentId, Side side, String referrer, String recipient, String offerId,
-                                  String targetGroup, String status, OffsetDateTime sentAt, OffsetDateTime updatedAt) {
+                                  String targetGroup, String status, String overdue, OffsetDateTime sentAt, OffsetDateTime updatedAt) {
     }
 
     /**
@@ -28,7 +29,8 @@ public final class Views {
     public record ReferralView(String id, String residentId, Side side, String referrer, String recipient, String offerId,
                                String targetGroup, String status, Set<Step> steps, PersonalData resident, String residentShown,
                                List<ConsentView> consents, List<StepView> timeline, OffsetDateTime draftedAt, OffsetDateTime sentAt,
-                               OffsetDateTime answeredAt, OffsetDateTime firstContactAt, OffsetDateTime closedAt, String capacityOverride) {
+                               OffsetDateTime answeredAt, OffsetDateTime firstContactAt, OffsetDateTime closedAt, String capacityOverride,
+                               String overdue, OffsetDateTime overdueSince) {
     }
 
     public record ConsentView(String consentId, String purpose, String recipient, List<PersonalData.Field> sharedData, String basis,

@@ -32,6 +32,7 @@ public class ProblemHandler extends ProblemResponses {
     ProblemDetail ruleViolation(RuleViolationException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violation", "The request breaks a rule", e.getMessage());
         problem.setProperty("rule", e.rule());
+        e.details().forEach(problem::setProperty);
         return problem;
     }
 

@@ -16,7 +16,11 @@ import dk.bindeled.referrals.api.Consent;
 import dk.bindeled.referrals.api.PersonalData;
 import dk.bindeled.referrals.api.Sealed;
 import dk.bindeled.referrals.domain.ConsentPolicy;
+import dk.bindeled.events.partner.v1.TargetGroup;
 import dk.bindeled.referrals.domain.NotFoundException;
+import dk.bindeled.referrals.domain.OfferCatalogue;
+import dk.bindeled.referrals.domain.OfferPolicy;
+import dk.bindeled.referrals.domain.ReferralIndex;
 import dk.bindeled.referrals.domain.PersonalDataSeal;
 import dk.bindeled.referrals.domain.ReferralLifecycle.Side;
 import dk.bindeled.referrals.domain.ReferralLifecycle.Status;
@@ -32,6 +36,7 @@ import dk.bindeled.referrals.web.Requests.Created;
 import dk.bindeled.referrals.web.Requests.DeclineRequest;
 import dk.bindeled.referrals.web.Requests.ForwardRequest;
 import dk.bindeled.referrals.web.Requests.NoteRequest;
+import dk.bindeled.referrals.web.Requests.ReferralCreated;
 import dk.bindeled.referrals.web.Requests.ReferralRequest;
 import dk.bindeled.referrals.web.Requests.SendRequest;
 import dk.bindeled.security.Callers;
@@ -62,27 +67,47 @@ public class ReferralController {
     private final CommandSender commands;
     private final PersonalDataSeal seal;
     private final ReferralQueries queries;
+    private final ReferralIndex index;
+    private final OfferCatalogue offers;
 
-    public ReferralController(CommandSender commands, PersonalDataSeal seal, ReferralQueries queries) {
+    public ReferralController(CommandSender commands, PersonalDataSeal seal, ReferralQueries queries, ReferralIndex index, OfferCatalogue offers) {
         this.commands = commands;
         this.seal = seal;
         this.queries = queries;
+        this.index = index;
+        this.offers = offers;
     }
 
     @PostMapping("/api/referrals")
     @Operation(summary = "Refer a resident the caller's organisation registered to another partner's offer, with the consent or legal basis for sharing",
             description = "Sent at once unless draft is true. The consent names the recipient, the purpose and each field shared; only those fields"
                     + " of the resident's record are sealed for the recipient. 409 no-valid-consent when it does not hold today.")
-    public ResponseEntity<Created> refer(@Valid @RequestBody ReferralRequest body) {
+    public ResponseEntity<ReferralCreated> refer(@Valid @RequestBody ReferralRequest body) {
         String referrer = Organisation.required();
         PersonalData record = queries.residentRecord(body.residentId(), referrer)
                 .orElseThrow(() -> new NotFoundException("No resident " + body.residentId()));
         String referralId = UUID.randomUUID().toString();
         Consent consent = consent(body.consent(), body.recipient());
+        // Told before the referral exists, so the referral itself is not what is found.
+        List<String> warnings = index.openElsewhere(body.residentId(), body.targetGroup(), body.recipient())
+                ? List.of("open-referral-same-target-group") : List.of();
         Sealed shared = Boolean.TRUE.equals(body.draft()) ? null : seal.seal(body.residentId(), body.recipient(), record.only(consent.sharedData()));
         commands.send(new DraftReferral(referralId, body.residentId(), referrer, body.recipient(), body.offerId(), body.targetGroup(),
                 seal.sealNote(body.residentId(), referrer, body.note()), consent, shared, body.capacityOverrideReason()), "referral");
-        return ResponseEntity.created(URI.create("/api/referrals/" + referralId)).body(new Created(referralId));
+        return ResponseEntity.created(URI.create("/api/referrals/" + referralId)).body(new ReferralCreated(referralId, warnings));
+    }
+
+    @GetMapping("/api/referrals/offers")
+    @Operation(summary = "The live offers a referral can go to, for a target group or all, with their free places (from the partner replica)")
+    public List<Map<String, Object>> offers(@RequestParam(required = false) String targetGroup) {
+        if (targetGroup == null || targetGroup.isBlank()) {
+            return offers.live();
+        }
+        try {
+            return OfferPolicy.alternatives(offers, TargetGroup.valueOf(targetGroup.strip().toUpperCase(Locale.ROOT)), "");
+        } catch (IllegalArgumentException e) {
+            throw new dk.bindeled.referrals.domain.InvalidInputException("targetGroup", "must be one of " + List.of(TargetGroup.values()));
+        }
     }
 
     @GetMapping("/api/referrals")

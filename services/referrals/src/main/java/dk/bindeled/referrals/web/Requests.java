@@ -110,6 +110,13 @@ public final class Requests {
     public record Created(String id) {
     }
 
+    /**
+     * {@code warnings}: what the referrer should know and nothing of anyone else's data, e.g.
+     * {@code open-referral-same-target-group}: the resident has an open referral for the same target group elsewhere.
+     */
+    public record ReferralCreated(String id, List<String> warnings) {
+    }
+
     static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -34,6 +34,7 @@ class ReferralAccessMatrixIT extends IntegrationTest {
         matrix.row("POST /api/residents/{residentId}/forget").path(resident + "/forget").body("{\"decision\":\"ERASE\"}").allow(WORKERS);
         matrix.row("POST /api/referrals").path("/api/referrals").body("{}").allow(WORKERS);
         matrix.row("GET /api/referrals").path("/api/referrals?box=sent").allow(WORKERS);
+        matrix.row("GET /api/referrals/offers").path("/api/referrals/offers?targetGroup=YOUNG_MOTHERS").allow(WORKERS);
         matrix.row("GET /api/referrals/{referralId}").path(referral).allow(WORKERS);
         matrix.row("POST /api/referrals/{referralId}/consents").path(referral + "/consents").body("{}").allow(WORKERS);
         matrix.row("POST /api/referrals/{referralId}/consents/{consentId}/revoke").path(referral + "/consents/c1/revoke").allow(WORKERS);

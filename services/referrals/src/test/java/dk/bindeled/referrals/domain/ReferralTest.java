@@ -47,15 +47,57 @@ class ReferralTest {
     static final String HEALTH = "sundhedsplejen-morsoe";
     static final String OTHER = "basen";
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
     static final Sealed SHARED = new Sealed(HEALTH, "c2hhcmVk");
     static final Parties PARTIES = new Parties(FAMILY, HEALTH, "babycafe", TargetGroup.YOUNG_MOTHERS);
 
     private AggregateTestFixture<Referral> fixture;
 
+    /** The offers the replica knows: the baby café with places, the open counselling full, and the café of another partner. */
+    final java.util.Map<String, OfferCatalogue.Offer> known = new java.util.HashMap<>(java.util.Map.of(
+            "babycafe", new OfferCatalogue.Offer("babycafe", HEALTH, "Sundhedsplejen Morsø", "Babycafé", true, 4, List.of(TargetGroup.YOUNG_MOTHERS)),
+            "aabent-hus", new OfferCatalogue.Offer("aabent-hus", HEALTH, "Sundhedsplejen Morsø", "Åbent hus", true, 6, List.of(TargetGroup.YOUNG_MOTHERS)),
+            "raadgivning", new OfferCatalogue.Offer("raadgivning", HEALTH, "Sundhedsplejen Morsø", "Rådgivning", true, 0, List.of(TargetGroup.YOUNG_MOTHERS)),
+            "lukket", new OfferCatalogue.Offer("lukket", HEALTH, "Sundhedsplejen Morsø", "Sommerpause", false, 3, List.of(TargetGroup.YOUNG_MOTHERS)),
+            "basens-cafe", new OfferCatalogue.Offer("basens-cafe", OTHER, "Basen", "Café", true, null, List.of(TargetGroup.YOUNG_MOTHERS))));
+    final OfferCatalogue offers = new OfferCatalogue() {
+        @Override
+        public java.util.Optional<Offer> offer(String offerId) {
+            return java.util.Optional.ofNullable(known.get(offerId));
+        }
+
+        @Override
+        public List<java.util.Map<String, Object>> live() {
+            return List.of();
+        }
+
+        @Override
+        public List<Offer> alternatives(TargetGroup targetGroup, String excludingOfferId) {
+            return known.values().stream().filter(o -> o.live() && !o.offerId().equals(excludingOfferId)
+                    && (o.available() == null || o.available() > 0)).sorted(java.util.Comparator.comparing(Offer::offerId)).toList();
+        }
+    };
+    /** Open referrals by resident and offer. */
+    final java.util.Map<String, String> open = new java.util.HashMap<>();
+    final ReferralIndex index = new ReferralIndex() {
+        @Override
+        public java.util.Optional<String> openReferral(String residentId, String offerId) {
+            return java.util.Optional.ofNullable(open.get(residentId + "/" + offerId));
+        }
+
+        @Override
+        public boolean openElsewhere(String residentId, TargetGroup targetGroup, String recipient) {
+            return false;
+        }
+    };
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Referral.class);
-        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new DeadlinePolicy(5, 10));
+        fixture.registerInjectableResource(offers);
+        fixture.registerInjectableResource(index);
     }
 
     static Consent consent(String id, LocalDate givenOn, LocalDate expiresOn) {
@@ -68,7 +110,11 @@ class ReferralTest {
     }
 
     static DraftReferral draft(Consent consent, Sealed shared) {
-        return new DraftReferral(REFERRAL, RESIDENT, FAMILY, HEALTH, "babycafe", TargetGroup.YOUNG_MOTHERS, null, consent, shared, null);
+        return draft("babycafe", consent, shared, null);
+    }
+
+    static DraftReferral draft(String offerId, Consent consent, Sealed shared, String overrideReason) {
+        return new DraftReferral(REFERRAL, RESIDENT, FAMILY, HEALTH, offerId, TargetGroup.YOUNG_MOTHERS, null, consent, shared, overrideReason);
     }
 
     @Test
@@ -187,6 +233,76 @@ class ReferralTest {
     }
 
     @Test
+    void sendingSetsTheAnswerDeadlineFiveWorkingDaysOn() {
+        Consent consent = consent("c1", TODAY, null);
+        // Sent Tuesday 1 December 2026 at 10.00: five working days on is Tuesday 8 December.
+        Instant due = Instant.parse("2026-12-08T09:00:00Z");
+        fixture.givenCurrentTime(NOW)
+                .when(draft(consent, SHARED))
+                .expectScheduledDeadlineWithName(due, DeadlinePolicy.ANSWER_DUE);
+    }
+
+    @Test
+    void anUnansweredReferralIsOverdueAndAnAcceptedOneOnlyWhenNoContactIsMadeInTime() {
+        Consent consent = consent("c1", TODAY, null);
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(draft(consent, SHARED))
+                .whenTimeElapses(java.time.Duration.ofDays(8))
+                .expectEvents(new dk.bindeled.referrals.api.Events.ReferralOverdue(REFERRAL, PARTIES,
+                        dk.bindeled.events.referral.v1.OverdueKind.ANSWER, Instant.parse("2026-12-08T09:00:00Z")));
+        // Each case on a fixture of its own: the deadline manager keeps its time between runs.
+        setUp();
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(draft(consent, SHARED), new AcceptReferral(REFERRAL, HEALTH, null))
+                .whenTimeElapses(java.time.Duration.ofDays(8))
+                .expectNoEvents();
+        // Accepted and no contact within ten days: overdue for contact.
+        setUp();
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(draft(consent, SHARED), new AcceptReferral(REFERRAL, HEALTH, null))
+                .whenTimeElapses(java.time.Duration.ofDays(11))
+                .expectEvents(new dk.bindeled.referrals.api.Events.ReferralOverdue(REFERRAL, PARTIES,
+                        dk.bindeled.events.referral.v1.OverdueKind.CONTACT, Instant.parse("2026-12-11T09:00:00Z")));
+    }
+
+    @Test
+    void aFullOfferIsRefusedWithTheAlternativesUnlessTheReferrerGivesAReason() {
+        Consent consent = consent("c1", TODAY, null);
+        fixture.givenNoPriorActivity()
+                .when(draft("raadgivning", consent, SHARED, null))
+                .expectException(refusal(OfferPolicy.OFFER_FULL, details -> details.get("alternatives").toString().contains("offerId=aabent-hus")
+                        && !details.get("alternatives").toString().contains("offerId=raadgivning")))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(draft("raadgivning", consent, SHARED, "Akut behov, aftalt med sundhedsplejersken"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void onlyALiveOfferOfTheRecipientCanBeReferredTo() {
+        Consent consent = consent("c1", TODAY, null);
+        fixture.givenNoPriorActivity().when(draft("lukket", consent, SHARED, null))
+                .expectException(RuleViolationException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("not active")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(draft("basens-cafe", consent, SHARED, null))
+                .expectException(InvalidInputException.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(draft("findes-ikke", consent, SHARED, null))
+                .expectException(InvalidInputException.class).expectNoEvents();
+        // The recipient forwards only to a live offer of its own.
+        fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
+                .when(new ForwardReferral(REFERRAL, HEALTH, "basens-cafe", null))
+                .expectException(InvalidInputException.class);
+    }
+
+    @Test
+    void aSecondOpenReferralOfTheResidentToTheSameOfferIsRefusedNamingTheFirst() {
+        open.put(RESIDENT + "/babycafe", "r0");
+        fixture.givenNoPriorActivity()
+                .when(draft(consent("c1", TODAY, null), SHARED))
+                .expectException(refusal(OfferPolicy.DUPLICATE, details -> "r0".equals(details.get("referralId"))))
+                .expectNoEvents();
+    }
+
+    @Test
     void theReferrerWithdrawsAnOpenReferralButNotAClosedOne() {
         fixture.given(drafted(), new ReferralSent(REFERRAL, PARTIES, "c1", SHARED, null))
                 .when(new WithdrawReferral(REFERRAL, FAMILY, null))
@@ -195,5 +311,15 @@ class ReferralTest {
                         new ReferralDeclined(REFERRAL, PARTIES, DeclineReason.NOT_ELIGIBLE, null))
                 .when(new WithdrawReferral(REFERRAL, FAMILY, null))
                 .expectException(RuleViolationException.class);
+    }
+
+    /** A refusal naming the rule, whose details hold what the predicate asks. */
+    static org.hamcrest.Matcher<RuleViolationException> refusal(String rule, java.util.function.Predicate<java.util.Map<String, Object>> details) {
+        return new org.hamcrest.CustomTypeSafeMatcher<>("a refusal of rule " + rule) {
+            @Override
+            protected boolean matchesSafely(RuleViolationException e) {
+                return rule.equals(e.rule()) && details.test(e.details());
+            }
+        };
     }
 }

@@ -48,6 +48,10 @@ public final class IntegrationEventTranslator {
         } else if (domainEvent instanceof Events.ReferralEnteredInError e) {
             Parties p = e.parties();
             translated = new dk.bindeled.events.referral.v1.ReferralEnteredInError(e.referralId(), p.referrer(), p.recipient(), p.offerId(), p.targetGroup());
+        } else if (domainEvent instanceof Events.ReferralOverdue e) {
+            Parties p = e.parties();
+            translated = new dk.bindeled.events.referral.v1.ReferralOverdue(e.referralId(), p.referrer(), p.recipient(), p.offerId(),
+                    p.targetGroup(), e.kind());
         } else if (domainEvent instanceof Events.ConsentRevoked e) {
             Parties p = e.parties();
             translated = new dk.bindeled.events.referral.v1.ReferralConsentRevoked(e.referralId(), p.referrer(), p.recipient(), p.offerId(),
