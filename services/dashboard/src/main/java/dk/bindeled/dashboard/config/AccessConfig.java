@@ -17,7 +17,7 @@ class AccessConfig {
         return access -> access
                 .publicRead("/", "/index.html", "/huse", "/huse.html", "/skaerm/*", "/skaerm.html", "/*.js", "/*.css", "/favicon.ico")
                 .publicRead("/api/overview", "/api/stream", "/api/centres", "/api/centres/*/today", "/api/centres/*/stream",
-                        "/api/centres/*/utilisation", "/api/utilisation", "/api/offers/by-week")
+                        "/api/centres/*/utilisation", "/api/utilisation", "/api/offers/by-week", "/api/referrals/flow")
                 .signedIn("/**");
     }
 }

@@ -26,13 +26,19 @@ public class KafkaConfig {
         return new CloudEventCodec(BookingEventsV1.CATALOG, BookingEventsV1.SOURCE);
     }
 
+    @Bean
+    CloudEventCodec referralEventCodec() {
+        return new CloudEventCodec(dk.bindeled.events.referral.v1.ReferralEventsV1.CATALOG, dk.bindeled.events.referral.v1.ReferralEventsV1.SOURCE);
+    }
+
     /**
      * The consumed topics, declared exactly as their producers declare them so the dashboard can start first, and the
-     * dashboard's own dead-letter topics for them ({@code bindeled.partner.v1.dashboard.dlt}, {@code bindeled.booking.v1.dashboard.dlt}).
+     * dashboard's own dead-letter topics for them ({@code bindeled.partner.v1.dashboard.dlt}, {@code bindeled.booking.v1.dashboard.dlt},
+     * {@code bindeled.referral.v1.dashboard.dlt}).
      */
     @Bean
     ServiceTopics serviceTopics() {
-        return ServiceTopics.of("dashboard").consumes(Topics.PARTNER_V1, Topics.BOOKING_V1);
+        return ServiceTopics.of("dashboard").consumes(Topics.PARTNER_V1, Topics.BOOKING_V1, Topics.REFERRAL_V1);
     }
 
     /** The read model's inbox (V1__read_model.sql), cleaned up by kafka-support's retention. */

@@ -25,11 +25,13 @@ public class TrendController {
 
     private final CentreQueries centres;
     private final DashboardQueries overview;
+    private final dk.bindeled.dashboard.query.ReferralFlowQueries referrals;
     private final Clock clock;
 
-    public TrendController(CentreQueries centres, DashboardQueries overview, Clock clock) {
+    public TrendController(CentreQueries centres, DashboardQueries overview, dk.bindeled.dashboard.query.ReferralFlowQueries referrals, Clock clock) {
         this.centres = centres;
         this.overview = overview;
+        this.referrals = referrals;
         this.clock = clock;
     }
 
@@ -53,6 +55,12 @@ public class TrendController {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("to", e.getMessage());
         }
+    }
+
+    /** Referrals between partners: per target group and receiving partner, counts and the median time to first contact. */
+    @GetMapping(path = "/referrals/flow", produces = MediaType.APPLICATION_JSON_VALUE)
+    public dk.bindeled.dashboard.query.ReferralFlow referralFlow() {
+        return referrals.flow();
     }
 
     private Range range(String from, String to) {

@@ -33,6 +33,7 @@ class DashboardAccessMatrixIT extends DashboardIntegrationTest {
         matrix.row("GET /api/centres/{centreId}/stream").path(t -> "/api/centres/" + t.centre() + "/stream").accept("text/event-stream")
                 .anyone();
         matrix.row("GET /api/utilisation").path("/api/utilisation?from=2026-W45&to=2026-W48").anyone();
+        matrix.row("GET /api/referrals/flow").path("/api/referrals/flow").anyone();
         matrix.row("GET /api/offers/by-week").path("/api/offers/by-week?from=2026-W45&to=2026-W48").anyone();
         matrix.row("GET /api/centres/{centreId}/utilisation").path(t -> "/api/centres/" + t.centre() + "/utilisation?week=2026-W48")
                 .anyone();

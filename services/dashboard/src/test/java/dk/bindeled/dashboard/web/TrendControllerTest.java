@@ -51,6 +51,9 @@ class TrendControllerTest {
     @MockitoBean
     DashboardQueries overview;
 
+    @MockitoBean
+    dk.bindeled.dashboard.query.ReferralFlowQueries referrals;
+
     @Test
     void roomUseDefaultsToTheSixWeeksUpToThisOne() throws Exception {
         when(centres.roomUseByWeek(any(), any())).thenReturn(new RoomUseByWeek(
