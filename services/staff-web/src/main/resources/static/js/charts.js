@@ -71,6 +71,24 @@
       };
       lines('chart-tg-time', 'table-tg-time', 'Målgruppe', d.offersByTargetGroup);
       lines('chart-sector-time', 'table-sector-time', 'Sektor', d.offersBySector);
+      var flow = d.referralsByTargetGroup || [];
+      chart('chart-referrals', { legend: { bottom: 0 }, grid: { bottom: 56 },
+        xAxis: { type: 'category', data: flow.map(function (r) { return r.label; }), axisLabel: { interval: 0, overflow: 'truncate', width: 90 } },
+        yAxis: { type: 'value', name: 'henvisninger', minInterval: 1 },
+        series: [{ name: 'Sendt', type: 'bar', data: flow.map(function (r) { return r.sent; }) },
+                 { name: 'Accepteret', type: 'bar', data: flow.map(function (r) { return r.accepted; }) },
+                 { name: 'Afvist', type: 'bar', data: flow.map(function (r) { return r.declined; }) },
+                 { name: 'Afsluttet', type: 'bar', data: flow.map(function (r) { return r.completed; }) },
+                 { name: 'Over fristen nu', type: 'bar', data: flow.map(function (r) { return r.overdue; }) }] });
+      var rows = function (list) {
+        return list.map(function (r) {
+          return [r.label, r.sent, r.accepted, r.declined, r.completed, r.overdue,
+            r.medianHoursToFirstContact === null || r.medianHoursToFirstContact === undefined ? '–' : number.format(r.medianHoursToFirstContact) + ' t'];
+        });
+      };
+      var head = ['Sendt', 'Accepteret', 'Afvist', 'Afsluttet', 'Over fristen nu', 'Tid til første kontakt (median)'];
+      table('table-referrals', ['Målgruppe'].concat(head), rows(flow));
+      table('table-referrals-partner', ['Modtager'].concat(head), rows(d.referralsByRecipient || []));
       holder.setAttribute('data-ready', 'true');
     });
 })();

@@ -40,6 +40,7 @@ public final class LocalStack {
     static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int PARTNER_REGISTRY_PORT = 8081;
     static final int ROOM_BOOKING_PORT = 8082;
+    static final int REFERRALS_PORT = 8083;
     static final int DASHBOARD_PORT = 8085;
     static final int STAFF_WEB_PORT = 8086;
     static final int IDENTITY_PORT = 8089;
@@ -92,6 +93,7 @@ public final class LocalStack {
         services.add(new ChildService("identity", IDENTITY_PORT, jar("identity"), data.resolve("logs/identity.log")));
         services.add(new ChildService("partner-registry", PARTNER_REGISTRY_PORT, jar("partner-registry"), data.resolve("logs/partner-registry.log")));
         services.add(new ChildService("room-booking", ROOM_BOOKING_PORT, jar("room-booking"), data.resolve("logs/room-booking.log")));
+        services.add(new ChildService("referrals", REFERRALS_PORT, jar("referrals"), data.resolve("logs/referrals.log")));
         services.add(new ChildService("dashboard", DASHBOARD_PORT, jar("dashboard"), data.resolve("logs/dashboard.log")));
         services.add(new ChildService("staff-web", STAFF_WEB_PORT, jar("staff-web"), data.resolve("logs/staff-web.log")));
         services.add(new ChildService("gateway", GATEWAY_PORT, jar("gateway"), data.resolve("logs/gateway.log")));
@@ -140,6 +142,8 @@ public final class LocalStack {
         // Its own marker: a stack seeded before room-booking existed gets the bookings on its next start.
         new BookingSeeder(new JsonHttp(http, registry, token), new JsonHttp(http, URI.create("http://127.0.0.1:" + ROOM_BOOKING_PORT), token),
                 data.resolve("demo-bookings.seeded"), Clock.systemUTC(), REPLICA_TIMEOUT).seedOnce(demo);
+        new ReferralSeeder(http, URI.create("http://127.0.0.1:" + REFERRALS_PORT), URI.create(ISSUER), data.resolve("demo-referrals.seeded"),
+                Clock.systemUTC(), REPLICA_TIMEOUT).seedOnce(demo);
 
         printUrls(demo);
         printMemory();
@@ -223,6 +227,7 @@ public final class LocalStack {
                 {}  Partner registry     {}/registry/api/directory  (API docs: http://localhost:{}/swagger-ui.html)
                   HSDS export          {}/hsds/organizations  (open data, no sign-in)
                   Room booking         {}/booking/api/centres  (API docs: http://localhost:{}/swagger-ui.html)
+                  Referrals            {}/referrals/api/referrals  (API docs: http://localhost:{}/swagger-ui.html; in the app: Henvisninger)
                   Sign-in (dev OIDC)   {}  (discovery: {}/.well-known/openid-configuration)
                   Prometheus metrics   http://localhost:<port + 1000>/actuator/prometheus of each service
                   Kafka                {}
@@ -235,7 +240,7 @@ public final class LocalStack {
                 Demo users (development only; sign in at {}/login):
                 {}Press Ctrl-C to stop.
                 """, gateway, gateway, gateway, gateway, screens, gateway, PARTNER_REGISTRY_PORT, gateway, gateway, ROOM_BOOKING_PORT,
-                ISSUER, ISSUER, broker.bootstrapServers(), data, data.resolve("logs"), ISSUER, gateway, ISSUER,
+                gateway, REFERRALS_PORT, ISSUER, ISSUER, broker.bootstrapServers(), data, data.resolve("logs"), ISSUER, gateway, ISSUER,
                 DemoUsers.load(root).table());
     }
 

@@ -62,6 +62,7 @@ final class StaffStack implements AutoCloseable {
         int registryPort = EmbeddedKraftBroker.freePort();
         int roomBookingPort = EmbeddedKraftBroker.freePort();
         int dashboardPort = EmbeddedKraftBroker.freePort();
+        int referralsPort = EmbeddedKraftBroker.freePort();
         int staffWebPort = EmbeddedKraftBroker.freePort();
         int gatewayPort = EmbeddedKraftBroker.freePort();
         String issuer = "http://127.0.0.1:" + identityPort;
@@ -78,17 +79,20 @@ final class StaffStack implements AutoCloseable {
         stack.withDatabase("partner-registry", registryPort, root, logs, kafka, "journeys_partner_registry", secured);
         stack.withDatabase("room-booking", roomBookingPort, root, logs, kafka, "journeys_room_booking", secured);
         stack.withDatabase("dashboard", dashboardPort, root, logs, kafka, "journeys_dashboard", secured);
+        stack.withDatabase("referrals", referralsPort, root, logs, kafka, "journeys_referrals", secured);
         stack.child("staff-web", staffWebPort, root, logs, List.of("--server.port=" + staffWebPort,
                 "--bindeled.staff-web.issuer=" + issuer,
                 "--bindeled.staff-web.services.partner-registry=" + stack.registry,
                 "--bindeled.staff-web.services.room-booking=" + stack.roomBooking,
-                "--bindeled.staff-web.services.dashboard=http://127.0.0.1:" + dashboardPort), Map.of());
+                "--bindeled.staff-web.services.dashboard=http://127.0.0.1:" + dashboardPort,
+                "--bindeled.staff-web.services.referrals=http://127.0.0.1:" + referralsPort), Map.of());
         // The browser's writes all come from one address: limits far above what the journeys send, counted apart from any
         // earlier run.
         stack.child("gateway", gatewayPort, root, logs, List.of("--server.port=" + gatewayPort,
                 "--bindeled.gateway.routes.partner-registry=" + stack.registry,
                 "--bindeled.gateway.routes.room-booking=" + stack.roomBooking,
                 "--bindeled.gateway.routes.dashboard=http://127.0.0.1:" + dashboardPort,
+                "--bindeled.gateway.routes.referrals=http://127.0.0.1:" + referralsPort,
                 "--bindeled.gateway.routes.staff-web=http://127.0.0.1:" + staffWebPort,
                 "--bindeled.gateway.rate-limit.namespace=journeys-" + run,
                 "--bindeled.gateway.rate-limit.client.replenish-rate=10000",
@@ -105,6 +109,8 @@ final class StaffStack implements AutoCloseable {
             new BookingSeeder(new JsonHttp(http, URI.create(stack.registry), stack.token),
                     new JsonHttp(http, URI.create(stack.roomBooking), stack.token), markers.resolve("bookings"), Clock.systemUTC(),
                     LocalStack.REPLICA_TIMEOUT).seedOnce(demo);
+            new ReferralSeeder(http, URI.create("http://127.0.0.1:" + referralsPort), URI.create(issuer), markers.resolve("referrals"),
+                    Clock.systemUTC(), LocalStack.REPLICA_TIMEOUT).seedOnce(demo);
         } catch (RuntimeException e) {
             stack.close();
             throw e;

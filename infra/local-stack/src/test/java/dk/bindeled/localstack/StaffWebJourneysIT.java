@@ -405,6 +405,133 @@ class StaffWebJourneysIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void aCaseworkerRefersWithConsentThePartnerAnswersMakesContactCompletesAndTheReferrerSeesTheOutcome() {
+        String resident = "Hodan Warsame " + RUN;
+        try (JourneyBrowser louise = new JourneyBrowser(stack.gateway, "louise");
+             JourneyBrowser fatima = new JourneyBrowser(stack.gateway, "fatima");
+             JourneyBrowser jonas = new JourneyBrowser(stack.gateway, "jonas")) {
+            // The job centre in Aalborg Øst refers a woman to Kvindernes Netværk's sewing and language café.
+            louise.signIn("louise");
+            louise.find("nav a[href$='/app/henvisninger']").click();
+            louise.waitUntil(() -> louise.heading().equals("Henvisninger"));
+            louise.find("a.button[href$='/app/henvisninger/ny']").click();
+            louise.waitUntil(() -> louise.heading().equals("Ny henvisning"));
+            louise.fill("ref-name", resident);
+            louise.fill("ref-phone", "+45 26 48 91 37");
+            louise.fill("ref-preferredLanguage", "somali");
+            org.openqa.selenium.support.ui.Select offer = new org.openqa.selenium.support.ui.Select(louise.find("#ref-offerId"));
+            offer.selectByVisibleText(offer.getOptions().stream().map(WebElement::getText)
+                    .filter(t -> t.startsWith("Kvindernes Netværk: Syværksted og sprogcafé")).findFirst().orElseThrow());
+            louise.fill("ref-note", "Har selv bedt om at komme i gang med dansk " + RUN);
+            // A consent that names no field is refused, and what was typed stays.
+            louise.all("input[name=sharedData]").stream().filter(WebElement::isSelected).forEach(WebElement::click);
+            louise.fill("ref-purpose", "Henvisning til syværksted og sprogcafé");
+            check(louise, "Ny henvisning");
+            louise.screenshot("7-1-ny-henvisning");
+            louise.find("main form button[type=submit]").click();
+            louise.waitUntil(() -> !louise.all("#ref-sharedData-error").isEmpty());
+            assertThat(louise.find("#ref-purpose").getAttribute("value")).isEqualTo("Henvisning til syværksted og sprogcafé");
+            check(louise, "Henvisning uden oplysninger afvist");
+            for (String field : List.of("NAME", "PHONE", "PREFERRED_LANGUAGE")) {
+                louise.find("#share-" + field).click();
+            }
+            louise.find("main form button[type=submit]").click();
+            louise.waitUntil(() -> louise.driver.getCurrentUrl().matches(".*/app/henvisninger/[0-9a-f-]{36}$"));
+            String referral = louise.driver.getCurrentUrl().substring(stack.gateway.length());
+            assertThat(louise.find(".status").getText()).isEqualTo("Sendt – afventer svar");
+            assertThat(louise.find("#borger").getText()).contains(resident);
+            check(louise, "Henvisning sendt");
+            louise.screenshot("7-2-henvisning-sendt");
+
+            // Kvindernes Netværk: in the inbox, the resident's consented data, and the steps to take.
+            fatima.signIn("fatima");
+            fatima.open("/app/henvisninger");
+            WebElement row = fatima.find("tbody a[href$='" + referral + "']").findElement(org.openqa.selenium.By.xpath("./ancestor::tr"));
+            assertThat(row.getText()).contains("Jobcenter Aalborg").contains("Sendt – afventer svar");
+            row.findElement(org.openqa.selenium.By.cssSelector("a")).click();
+            fatima.waitUntil(() -> fatima.heading().startsWith("Henvisning til"));
+            assertThat(fatima.find("#borger").getText()).contains(resident).contains("+45 26 48 91 37").contains("somali");
+            assertThat(fatima.html()).doesNotContain("Har selv bedt om at komme i gang med dansk");
+            check(fatima, "Modtaget henvisning");
+            fatima.screenshot("7-3-modtaget-henvisning");
+            fatima.find("#trin-ACCEPT button").click();
+            fatima.waitUntil(() -> fatima.find(".status").getText().equals("Accepteret"));
+            fatima.fill("note-CONTACT_MADE", "Ringede, hun kommer torsdag");
+            fatima.find("#trin-CONTACT_MADE button").click();
+            fatima.waitUntil(() -> fatima.find(".status").getText().equals("Kontakt skabt"));
+            new org.openqa.selenium.support.ui.Select(fatima.find("#outcome-COMPLETE")).selectByValue("GOT_HELP");
+            fatima.find("#trin-COMPLETE button").click();
+            fatima.waitUntil(() -> fatima.find(".status").getText().equals("Afsluttet"));
+            assertThat(fatima.find("ol.timeline").getText()).contains("Ringede, hun kommer torsdag");
+            fatima.screenshot("7-4-afsluttet-hos-modtageren");
+
+            // Another organisation: the referral does not exist for it.
+            jonas.signIn("jonas");
+            jonas.open(referral);
+            assertThat(jonas.heading()).startsWith("Det findes ikke");
+            assertThat(jonas.html()).doesNotContain(resident);
+
+            // The referrer learns the outcome, and the recipient's own note stays the recipient's.
+            louise.open(referral);
+            assertThat(louise.find(".status").getText()).isEqualTo("Afsluttet");
+            assertThat(louise.find("ol.timeline").getText()).contains("Accepteret").contains("Kontakt skabt").contains("Afsluttet – Fik hjælp")
+                    .doesNotContain("Ringede, hun kommer torsdag");
+            check(louise, "Henvisning afsluttet");
+            louise.screenshot("7-5-henviseren-ser-udfaldet");
+
+            // Revoking the consent hides the resident from the recipient at its next read.
+            louise.find("form[action*='/tilbagekald'] button").click();
+            louise.waitUntil(() -> !louise.all(".notice").isEmpty());
+            fatima.open(referral);
+            assertThat(fatima.find("#borger-h").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                    .contains("Samtykket gælder ikke").doesNotContain(resident);
+            assertThat(fatima.html()).doesNotContain(resident).doesNotContain("26 48 91 37");
+            check(fatima, "Henvisning efter tilbagekaldt samtykke");
+            fatima.screenshot("7-6-samtykke-tilbagekaldt");
+
+            // The resident's export lists who read the data.
+            louise.find("a[href*='/app/borgere/']").click();
+            louise.waitUntil(() -> louise.heading().equals("Borgerens oplysninger"));
+            assertThat(louise.find("section[aria-labelledby=laest-h]").getText()).contains("fatima");
+            check(louise, "Borgerens oplysninger");
+            louise.screenshot("7-7-indsigt");
+            // Erasure, per controller: the job centre keeps its case record and says why; Kvindernes Netværk erases its copy.
+            louise.find("#decision-refuse").click();
+            louise.fill("legalBasis", "Journaliseringspligt, forvaltningsloven § 15");
+            louise.find("form[action$='/glem'] button").click();
+            louise.waitUntil(() -> !louise.all(".notice").isEmpty());
+            assertThat(louise.find("section[aria-labelledby=glem-h]").getText()).contains("sletning afvist – Journaliseringspligt");
+            assertThat(louise.find("section[aria-labelledby=data-h]").getText()).contains(resident);
+            fatima.open(referral);
+            fatima.find("a[href*='/app/borgere/']").click();
+            fatima.waitUntil(() -> fatima.heading().equals("Borgerens oplysninger"));
+            fatima.find("form[action$='/glem'] button").click();
+            fatima.waitUntil(() -> !fatima.all(".notice").isEmpty());
+            assertThat(fatima.find("section[aria-labelledby=glem-h]").getText()).contains("slettet");
+            assertThat(fatima.html()).doesNotContain(resident);
+            check(fatima, "Sletning hos modtageren");
+            fatima.screenshot("7-8-slettet-hos-modtageren");
+        }
+        // The dashboard shows the flow, counts only: the women's group has a completed referral, and no name anywhere.
+        try (JourneyBrowser bente = new JourneyBrowser(stack.gateway, "bente")) {
+            bente.signIn("bente");
+            bente.waitUntil(() -> {
+                bente.open("/app/overblik");
+                bente.waitUntil(() -> "true".equals(bente.find(".charts").getAttribute("data-ready")));
+                String figures = bente.find("#table-referrals").getAttribute("textContent");
+                return figures.contains("Kvinder");
+            });
+            assertThat(bente.find("#table-referrals-partner").getAttribute("textContent")).contains("Kvindernes Netværk");
+            assertThat(bente.html()).doesNotContain(resident);
+            String flow = new JsonHttp(HTTP, java.net.URI.create(stack.gateway), stack.token).get("/dashboard/api/referrals/flow").json().toString();
+            assertThat(flow).contains("WOMEN").doesNotContain(resident).doesNotContain("26 48 91 37");
+            check(bente, "Overblik med henvisninger");
+            bente.screenshot("7-9-overblikket-viser-henvisningerne");
+        }
+    }
+
     private static void check(JourneyBrowser browser, String page) {
         CHECKED_PAGES.add(page);
         assertThat(browser.axe(page)).as("serious or critical axe violations on " + page).isEmpty();

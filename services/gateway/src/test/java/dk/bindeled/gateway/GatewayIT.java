@@ -43,6 +43,7 @@ class GatewayIT {
     private static final BackendStandIn REGISTRY = new BackendStandIn("partner-registry");
     private static final BackendStandIn BOOKING = new BackendStandIn("room-booking");
     private static final BackendStandIn DASHBOARD = new BackendStandIn("dashboard");
+    private static final BackendStandIn REFERRALS = new BackendStandIn("referrals");
     private static final BackendStandIn STAFF_WEB = new BackendStandIn("staff-web");
     private static final int DOWN = BackendStandIn.closedPort();
     private static final int FLAKY = BackendStandIn.closedPort();
@@ -60,6 +61,7 @@ class GatewayIT {
         registry.add("bindeled.gateway.routes.partner-registry", REGISTRY::url);
         registry.add("bindeled.gateway.routes.room-booking", BOOKING::url);
         registry.add("bindeled.gateway.routes.dashboard", DASHBOARD::url);
+        registry.add("bindeled.gateway.routes.referrals", REFERRALS::url);
         registry.add("bindeled.gateway.routes.staff-web", STAFF_WEB::url);
         registry.add("bindeled.gateway.read-timeout", () -> "1s");
         registry.add("bindeled.gateway.trusted-proxies", () -> "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
@@ -93,6 +95,7 @@ class GatewayIT {
         REGISTRY.close();
         BOOKING.close();
         DASHBOARD.close();
+        REFERRALS.close();
         STAFF_WEB.close();
     }
 
@@ -122,6 +125,7 @@ class GatewayIT {
         assertRouted("/ical/centres/motalavej.ics", "room-booking", "/ical/centres/motalavej.ics", null);
         assertRouted("/dashboard/api/overview", "dashboard", "/api/overview", "/dashboard");
         assertRouted("/dashboard/", "dashboard", "/", "/dashboard");
+        assertRouted("/referrals/api/referrals?box=sent", "referrals", "/api/referrals", "/referrals");
         // The staff web app knows its context path: nothing stripped, no prefix header.
         assertRouted("/app/huse/motalavej", "staff-web", "/app/huse/motalavej", null);
         assertRouted("/app/login/oauth2/code/bindeled", "staff-web", "/app/login/oauth2/code/bindeled", null);

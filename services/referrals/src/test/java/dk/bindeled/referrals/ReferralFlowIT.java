@@ -99,6 +99,17 @@ class ReferralFlowIT extends IntegrationTest {
         assertThat(export.get("personalData").get("email").asText()).isEqualTo("amira.haddad@example.dk");
         assertThat(export.get("reads").findValuesAsText("reader")).contains("hanne@sundhedsplejen");
         assertThat(callAs(basen, HttpMethod.GET, "/api/residents/" + resident + "/export", null).status()).isEqualTo(404);
+        // The same as a readable PDF: opened and its text read back.
+        byte[] pdf = org.springframework.web.client.RestClient.create("http://127.0.0.1:" + port).get().uri("/api/residents/" + resident + "/export.pdf")
+                .header("Authorization", "Bearer " + mette).retrieve().body(byte[].class);
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            String all = text.getTextFromPage(1);
+            assertThat(all).contains("Indsigt i oplysninger om en borger").contains("Amira Haddad").contains("Hvem har set oplysningerne")
+                    .contains("hanne@sundhedsplejen").contains("COMPLETED");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -53,6 +53,15 @@ public class ResidentController {
         return queries.export(Organisation.reader(), residentId);
     }
 
+    @GetMapping(value = "/api/residents/{residentId}/export.pdf", produces = "application/pdf")
+    @Operation(summary = "The same export as a readable PDF, in Danish")
+    public ResponseEntity<byte[]> exportPdf(@PathVariable String residentId) {
+        Organisation.required();
+        byte[] pdf = dk.bindeled.referrals.query.ExportPdf.render(queries.export(Organisation.reader(), residentId));
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"borger-" + residentId + ".pdf\"").body(pdf);
+    }
+
     @PostMapping("/api/residents/{residentId}/forget")
     @Operation(summary = "Forget the resident for the caller's organisation (its key is deleted), or refuse with the legal basis for keeping the record")
     public ResponseEntity<Void> forget(@PathVariable String residentId, @Valid @RequestBody ForgetRequest body) {

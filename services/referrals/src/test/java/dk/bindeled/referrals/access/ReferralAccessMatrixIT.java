@@ -31,6 +31,7 @@ class ReferralAccessMatrixIT extends IntegrationTest {
         matrix.row("GET /api/referrals/statistics").path("/api/referrals/statistics").signedIn();
         matrix.row("POST /api/residents").path("/api/residents").body("{}").allow(WORKERS);
         matrix.row("GET /api/residents/{residentId}/export").path(resident + "/export").allow(WORKERS);
+        matrix.row("GET /api/residents/{residentId}/export.pdf").path(resident + "/export.pdf").accept("application/pdf").allow(WORKERS);
         matrix.row("POST /api/residents/{residentId}/forget").path(resident + "/forget").body("{\"decision\":\"ERASE\"}").allow(WORKERS);
         matrix.row("POST /api/referrals").path("/api/referrals").body("{}").allow(WORKERS);
         matrix.row("GET /api/referrals").path("/api/referrals?box=sent").allow(WORKERS);

@@ -2,6 +2,7 @@ package dk.bindeled.staffweb.config;
 
 import dk.bindeled.staffweb.integration.out.Dashboard;
 import dk.bindeled.staffweb.integration.out.PartnerRegistry;
+import dk.bindeled.staffweb.integration.out.Referrals;
 import dk.bindeled.staffweb.integration.out.RoomBooking;
 import dk.bindeled.staffweb.integration.out.ServiceClient;
 import java.net.URI;
@@ -40,6 +41,12 @@ public class ServiceClientsConfig {
     Dashboard dashboard(RestClient.Builder builder, OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientRepository clients,
                         StaffWebProperties properties, JsonMapper json) {
         return new Dashboard(client("dashboard", StaffWebProperties.DASHBOARD_PREFIX, properties.services().dashboard(), builder, manager, clients, properties, json));
+    }
+
+    @Bean
+    Referrals referrals(RestClient.Builder builder, OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientRepository clients,
+                        StaffWebProperties properties, JsonMapper json) {
+        return new Referrals(client("referrals", StaffWebProperties.REFERRALS_PREFIX, properties.services().referrals(), builder, manager, clients, properties, json));
     }
 
     private static ServiceClient client(String name, String publicPrefix, URI base, RestClient.Builder builder, OAuth2AuthorizedClientManager manager,

@@ -14,11 +14,12 @@ public record StaffWebProperties(URI issuer, URI providerBackChannel, String cli
         return providerBackChannel != null ? providerBackChannel : issuer;
     }
 
-    public record Services(URI partnerRegistry, URI roomBooking, URI dashboard) {
+    public record Services(URI partnerRegistry, URI roomBooking, URI dashboard, URI referrals) {
     }
 
     /** Where the gateway publishes each service, so the links a service hands out (iCal feeds) are the gateway's. */
     static final String REGISTRY_PREFIX = "/registry";
     static final String ROOM_BOOKING_PREFIX = "/booking";
     static final String DASHBOARD_PREFIX = "/dashboard";
+    static final String REFERRALS_PREFIX = "/referrals";
 }

@@ -81,6 +81,12 @@ public record StaffUser(String username, String name, String org, Set<String> ro
         return roles.contains("centre-manager") ? centres : List.of();
     }
 
+    /** Referrals are made and received by those who work for an organisation: caseworkers, centre staff, partners' people. */
+    public boolean refers() {
+        return org != null && (roles.contains("caseworker") || roles.contains("centre-staff") || roles.contains("centre-manager")
+                || roles.contains("partner-admin") || roles.contains("partner-member"));
+    }
+
     public String roleLabel() {
         return DanishText.roles(roles);
     }

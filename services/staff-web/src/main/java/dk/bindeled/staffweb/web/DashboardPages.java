@@ -113,6 +113,9 @@ class DashboardPages {
         data.put("offersByTargetGroup", series((List<Map<String, Object>>) offers.getOrDefault("byTargetGroup", List.of())));
         data.put("offersBySector", series((List<Map<String, Object>>) offers.getOrDefault("bySector", List.of())));
         data.put("weeks", weeks);
+        Map<String, Object> flow = dashboard.referralFlow();
+        data.put("referralsByTargetGroup", flow.getOrDefault("byTargetGroup", List.of()));
+        data.put("referralsByRecipient", flow.getOrDefault("byRecipient", List.of()));
         data.put("use", use);
         data.put("periods", periods.stream().map(DashboardPages::weekLabel).toList());
         data.put("peak", peak);

@@ -38,6 +38,15 @@ public class Formats {
         return value == null ? "" : DanishText.longDate(localDate(value));
     }
 
+    /** "6. december 2026", for a date in a sentence. */
+    public String date(Object value) {
+        return value == null ? "" : dk.bindeled.events.DanishLabels.longDate(localDate(value));
+    }
+
+    public String refAction(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.action(code.toString());
+    }
+
     public String shortDate(Object value) {
         return value == null ? "" : DanishText.shortDate(localDate(value));
     }
@@ -60,6 +69,38 @@ public class Formats {
 
     public String targetGroup(Object code) {
         return code == null ? "" : DanishText.targetGroup(code.toString());
+    }
+
+    public String refStatus(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.status(code.toString());
+    }
+
+    public String refStep(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.step(code.toString());
+    }
+
+    public String refDetail(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.detail(code.toString());
+    }
+
+    public String refField(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.field(code.toString());
+    }
+
+    public String refShown(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.shown(code.toString());
+    }
+
+    public String contactPreference(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.contact(code.toString());
+    }
+
+    public String basis(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.basis(code.toString());
+    }
+
+    public String givenBy(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.givenBy(code.toString());
     }
 
     public String category(Object code) {

@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The pages as Thymeleaf renders them from what the services answer (the services stand in as mocks here; the browser
  * journeys use the real ones): the calendar's free half hours as links, and a service's refusals in Danish on their fields.
  */
-@WebMvcTest({CalendarPages.class, BookingPages.class, WaitlistPage.class, DirectoryPages.class, OrganisationForms.class, DashboardPages.class})
+@WebMvcTest({CalendarPages.class, BookingPages.class, WaitlistPage.class, DirectoryPages.class, OrganisationForms.class, DashboardPages.class, ReferralPages.class})
 @Import({Formats.class, PagesRenderTest.FixedClock.class})
 class PagesRenderTest {
 
@@ -68,6 +68,8 @@ class PagesRenderTest {
     PartnerRegistry registry;
     @MockitoBean
     Dashboard dashboard;
+    @MockitoBean
+    dk.bindeled.staffweb.integration.out.Referrals referrals;
 
     @BeforeEach
     void house() {
@@ -231,6 +233,7 @@ class PagesRenderTest {
         when(dashboard.offersByWeek("2026-W42", "2026-W49")).thenReturn(Answers.lenient(Map.of("weeks", List.of("2026-W48", "2026-W49"),
                 "byTargetGroup", List.of(Map.of("label", "Unge mødre", "counts", List.of(1, 2))), "bySector", List.of())));
         when(dashboard.overview()).thenReturn(Answers.lenient(Map.of()));
+        when(dashboard.referralFlow()).thenReturn(Answers.lenient(Map.of("byTargetGroup", List.of(Map.of("key", "WOMEN", "label", "Kvinder", "sent", 2)))));
         when(rooms.fairness(eq("motalavej"), any(), any(), eq("week"))).thenReturn(Answers.lenient(Map.of()));
 
         mvc.perform(get("/overblik/data").param("hus", "motalavej"))
@@ -239,10 +242,54 @@ class PagesRenderTest {
                 .andExpect(jsonPath("$.use[0].booked[0]").value(5.5))
                 .andExpect(jsonPath("$.use[0].open[1]").value(88.0))
                 .andExpect(jsonPath("$.offerWeeks[1]").value("uge 49"))
-                .andExpect(jsonPath("$.offersByTargetGroup[0].counts[1]").value(2));
+                .andExpect(jsonPath("$.offersByTargetGroup[0].counts[1]").value(2))
+                .andExpect(jsonPath("$.referralsByTargetGroup[0].sent").value(2));
 
         verify(dashboard, times(1)).roomUseByWeek(anyString(), anyString());
         verify(dashboard, never()).centres();
+    }
+
+    @Test
+    void aRecipientWhoseConsentNoLongerHoldsSeesNoResidentAndTheStepsOfItsSide() throws Exception {
+        when(referrals.referral("r1")).thenReturn(Answers.lenient(Map.ofEntries(Map.entry("id", "r1"),
+                Map.entry("residentId", "3f0c1a2b-0000-0000-0000-000000000000"), Map.entry("side", "RECIPIENT"), Map.entry("referrer", "jobcenter"),
+                Map.entry("recipient", "sumak"), Map.entry("offerId", "o1"), Map.entry("status", "SENT"),
+                Map.entry("steps", List.of("ACCEPT", "DECLINE", "FORWARD")), Map.entry("residentShown", "CONSENT_NOT_VALID"),
+                Map.entry("consents", List.of()),
+                Map.entry("timeline", List.of(Map.of("seq", 1, "step", "SENT", "actor", "louise", "at", "2026-12-03T08:00:00Z", "hasNote", true))))));
+        when(registry.partner(anyString())).thenReturn(Answers.lenient(Map.of("name", "Jobcenter Aalborg")));
+
+        mvc.perform(get("/henvisninger/r1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Samtykket gælder ikke (længere)")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"borger\""))))
+                .andExpect(content().string(Matchers.containsString("id=\"trin-ACCEPT\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"trin-DECLINE\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("trin-COMPLETE"))))
+                .andExpect(content().string(Matchers.containsString("med en bemærkning fra den anden part")));
+    }
+
+    @Test
+    void aReferralToAFullOfferComesBackWithTheAlternativesAndTheResidentKept() throws Exception {
+        when(referrals.offers()).thenReturn(Answers.lenient(List.of(Map.of("offerId", "o1", "title", "Syværksted", "partnerId", "kvinder",
+                "partnerName", "Kvindernes Netværk", "available", 0, "targetGroups", List.of("WOMEN")))));
+        when(referrals.registerResident(any())).thenReturn(Answers.lenient(Map.of("id", "11111111-2222-3333-4444-555555555555")));
+        when(referrals.refer(any())).thenThrow(new ServiceRefusal(409, Map.of("type", "https://bindeled.dk/problems/rule-violation", "rule", "offer-full",
+                "alternatives", List.of(Map.of("offerId", "o2", "title", "Sprogcafé", "partnerName", "Biblioteket", "available", 4)))));
+
+        mvc.perform(post("/henvisninger").param("name", "Hodan").param("contactPreference", "SMS").param("offerId", "o1")
+                        .param("purpose", "Henvisning").param("sharedData", "NAME").param("basis", "CONSENT").param("givenBy", "RESIDENT")
+                        .param("givenOn", "2026-12-03"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Tilbuddet har ingen ledige pladser")))
+                .andExpect(content().string(Matchers.containsString("Biblioteket: Sprogcafé (4 ledige)")))
+                .andExpect(content().string(Matchers.containsString("name=\"capacityOverrideReason\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"11111111-2222-3333-4444-555555555555\"")));
+        // Sent again with the resident's id: the resident is not registered twice.
+        mvc.perform(post("/henvisninger").param("residentId", "11111111-2222-3333-4444-555555555555").param("offerId", "o1")
+                        .param("purpose", "Henvisning").param("sharedData", "NAME").param("basis", "CONSENT").param("givenOn", "2026-12-03"))
+                .andExpect(status().isOk());
+        verify(referrals, times(1)).registerResident(any());
     }
 
     @Test

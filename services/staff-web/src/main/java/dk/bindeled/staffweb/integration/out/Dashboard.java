@@ -25,6 +25,11 @@ public class Dashboard {
         return client.get(u -> u.path("/api/utilisation").queryParam("from", from).queryParam("to", to).build());
     }
 
+    /** Referrals between partners in figures: per target group and receiving partner (no personal data). */
+    public Map<String, Object> referralFlow() {
+        return client.get(u -> u.path("/api/referrals/flow").build());
+    }
+
     /** Live offers at the end of each week by target group and by sector. */
     public Map<String, Object> offersByWeek(String from, String to) {
         return client.get(u -> u.path("/api/offers/by-week").queryParam("from", from).queryParam("to", to).build());

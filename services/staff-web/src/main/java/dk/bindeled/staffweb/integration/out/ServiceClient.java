@@ -45,6 +45,12 @@ public class ServiceClient {
         return call(() -> Answers.lenient(rest.get().uri(uri).retrieve().onStatus(HttpStatusCode::isError, (request, response) -> refuse(response)).body(LIST)));
     }
 
+    /** A document the service renders (a PDF), as it is. */
+    public byte[] getBytes(Function<UriBuilder, URI> uri, MediaType type) {
+        return call(() -> rest.get().uri(uri).accept(type).retrieve().onStatus(HttpStatusCode::isError, (request, response) -> refuse(response))
+                .body(byte[].class));
+    }
+
     public Map<String, Object> post(Function<UriBuilder, URI> uri, Object body) {
         return call(() -> {
             Map<String, Object> answer = rest.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body == null ? Map.of() : body)
