@@ -49,6 +49,11 @@ class ReferralPages {
         STEPS.put("ENTERED_IN_ERROR", "entered-in-error");
     }
 
+    /** The fields of the new-referral form, by the names the service's refusals use. */
+    static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("name", "phone", "email", "dateOfBirth", "preferredLanguage",
+            "contactPreference", "offerId", "note", "purpose", "sharedData", "basis", "provision", "givenBy", "givenOn", "expiresOn",
+            "capacityOverrideReason");
+
     private final Referrals referrals;
     private final PartnerRegistry registry;
     private final Clock clock;
@@ -135,7 +140,10 @@ class ReferralPages {
             for (Map<String, Object> error : refusal.listed("errors")) {
                 String field = String.valueOf(error.get("field"));
                 String key = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
-                errors.merge(key, RefusalText.reason(String.valueOf(error.get("reason"))), (a, b) -> a + "; " + b);
+                // The recipient is the chosen offer's partner; a field the form does not have is said above the form.
+                key = "recipient".equals(key) ? "offerId" : FORM_FIELDS.contains(key) ? key : "global";
+                String reason = RefusalText.reason(String.valueOf(error.get("reason")));
+                errors.merge(key, "global".equals(key) ? field + " " + reason : reason, (a, b) -> a + "; " + b);
             }
             Object rule = refusal.problem().get("rule");
             if ("offer-full".equals(rule)) {

@@ -293,6 +293,20 @@ class PagesRenderTest {
     }
 
     @Test
+    void aReferralWithoutAnOfferIsToldSoOnTheOfferFieldAndAnUnknownFieldAboveTheForm() throws Exception {
+        when(referrals.offers()).thenReturn(Answers.lenient(List.of()));
+        when(referrals.registerResident(any())).thenReturn(Answers.lenient(Map.of("id", "11111111-2222-3333-4444-555555555555")));
+        when(referrals.refer(any())).thenThrow(new ServiceRefusal(400, Map.of("type", "https://bindeled.dk/problems/validation",
+                "errors", List.of(Map.of("field", "recipient", "reason", "must not be blank"), Map.of("field", "residentId", "reason", "must not be blank")))));
+
+        mvc.perform(post("/henvisninger").param("name", "Hodan").param("contactPreference", "SMS").param("purpose", "Henvisning")
+                        .param("sharedData", "NAME").param("basis", "CONSENT").param("givenOn", "2026-12-03"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"ref-offerId-error\" class=\"field-error\">skal udfyldes</p>")))
+                .andExpect(content().string(Matchers.containsString("residentId skal udfyldes")));
+    }
+
+    @Test
     void aServiceThatSaysNoAccessIsADanishPageWithItsStatus() throws Exception {
         when(rooms.booking(anyString())).thenThrow(new ServiceRefusal(404, Map.of("detail", "No booking x")));
 
