@@ -180,6 +180,12 @@ class ReferralFlowIT extends IntegrationTest {
         ((Map<String, Object>) toBasen.get("consent")).put("purpose", "Henvisning til mødregruppen");
         JsonNode warned = expect(201, callAs(mette, HttpMethod.POST, "/api/referrals", toBasen)).body();
         assertThat(warned.get("warnings").toString()).isEqualTo("[\"open-referral-same-target-group\"]");
+        // A referral naming no target group is for its offer's.
+        Map<String, Object> unnamed = referralBody(register("Ida Holm", "+45 20 20 20 20", null), List.of("NAME"), LocalDate.now());
+        unnamed.remove("targetGroup");
+        String unnamedId = expect(201, callAs(mette, HttpMethod.POST, "/api/referrals", unnamed)).body().get("id").asText();
+        assertThat(expect(200, callAs(mette, HttpMethod.GET, "/api/referrals/" + unnamedId, null)).body().get("targetGroup").asText())
+                .isEqualTo("YOUNG_MOTHERS");
         // The offers a form can choose from.
         assertThat(expect(200, callAs(mette, HttpMethod.GET, "/api/referrals/offers?targetGroup=YOUNG_MOTHERS", null)).body()
                 .findValuesAsText("offerId")).contains("babycafe-morsoe", "basens-mødregruppe").doesNotContain("fyldt-raadgivning");

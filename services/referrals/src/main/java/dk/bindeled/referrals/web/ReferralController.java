@@ -89,10 +89,13 @@ public class ReferralController {
         String referralId = UUID.randomUUID().toString();
         Consent consent = consent(body.consent(), body.recipient());
         // Told before the referral exists, so the referral itself is not what is found.
-        List<String> warnings = index.openElsewhere(body.residentId(), body.targetGroup(), body.recipient())
+        // Without a target group named, the referral is for the offer's (its first): what the flow and the warnings count by.
+        TargetGroup named = body.targetGroup() != null ? body.targetGroup()
+                : offers.offer(body.offerId()).flatMap(o -> o.targetGroups().stream().findFirst()).orElse(null);
+        List<String> warnings = index.openElsewhere(body.residentId(), named, body.recipient())
                 ? List.of("open-referral-same-target-group") : List.of();
         Sealed shared = Boolean.TRUE.equals(body.draft()) ? null : seal.seal(body.residentId(), body.recipient(), record.only(consent.sharedData()));
-        commands.send(new DraftReferral(referralId, body.residentId(), referrer, body.recipient(), body.offerId(), body.targetGroup(),
+        commands.send(new DraftReferral(referralId, body.residentId(), referrer, body.recipient(), body.offerId(), named,
                 seal.sealNote(body.residentId(), referrer, body.note()), consent, shared, body.capacityOverrideReason()), "referral");
         return ResponseEntity.created(URI.create("/api/referrals/" + referralId)).body(new ReferralCreated(referralId, warnings));
     }
