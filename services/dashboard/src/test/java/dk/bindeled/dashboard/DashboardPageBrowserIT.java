@@ -1,5 +1,6 @@
 package dk.bindeled.dashboard;
 
+import dk.bindeled.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

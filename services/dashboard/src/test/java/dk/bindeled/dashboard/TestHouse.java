@@ -1,5 +1,6 @@
 package dk.bindeled.dashboard;
 
+import dk.bindeled.testsupport.MutableClock;
 import static org.awaitility.Awaitility.await;
 
 import dk.bindeled.events.booking.v1.BookingConfirmed;

@@ -1,10 +1,10 @@
 package dk.bindeled.dashboard.query;
 
+import dk.bindeled.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dk.bindeled.dashboard.MutableClock;
 import dk.bindeled.events.IsoWeek;
 import dk.bindeled.events.booking.v1.BookingCancelled;
 import dk.bindeled.events.booking.v1.BookingConfirmed;

@@ -1,4 +1,4 @@
-package dk.bindeled.dashboard;
+package dk.bindeled.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
