@@ -3,7 +3,10 @@ package dk.bindeled.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -481,22 +484,58 @@ class StaffWebJourneysIT {
             check(louise, "Henvisning afsluttet");
             louise.screenshot("7-5-henviseren-ser-udfaldet");
 
-            // Revoking the consent hides the resident from the recipient at its next read.
-            louise.find("form[action*='/tilbagekald'] button").click();
-            louise.waitUntil(() -> !louise.all(".notice").isEmpty());
-            fatima.open(referral);
-            assertThat(fatima.find("#borger-h").findElement(org.openqa.selenium.By.xpath("..")).getText())
-                    .contains("Samtykket gælder ikke").doesNotContain(resident);
-            assertThat(fatima.html()).doesNotContain(resident).doesNotContain("26 48 91 37");
-            check(fatima, "Henvisning efter tilbagekaldt samtykke");
-            fatima.screenshot("7-6-samtykke-tilbagekaldt");
+            // The network's volunteers have no accounts: the referrer hands them a status link showing what the consent allows.
+            louise.fill("statuslink-label", "Frivillige i sprogcaféen " + RUN);
+            louise.find("#statuslink-data").click();
+            louise.find("#nyt-statuslink-form button").click();
+            louise.waitUntil(() -> !louise.all("#statuslink-adresse").isEmpty());
+            String address = louise.find("#statuslink-adresse").getAttribute("value");
+            assertThat(address).startsWith(stack.gateway + "/app/status/");
+            assertThat(louise.find("#statuslinks").getText()).contains("Frivillige i sprogcaféen").contains("viser borgerens oplysninger");
+            check(louise, "Statuslink lavet");
+            // Opened without signing in (no cookie, no token) through the gateway, never to be cached.
+            HttpResponse<String> plain = send(HttpRequest.newBuilder(URI.create(address)).header("Accept", "text/html").GET().build());
+            assertThat(plain.statusCode()).isEqualTo(200);
+            assertThat(plain.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(plain.body()).contains(resident).contains("Afsluttet").doesNotContain("Har selv bedt om").doesNotContain("Ringede, hun kommer");
+            try (JourneyBrowser volunteer = new JourneyBrowser(stack.gateway, "frivillig")) {
+                volunteer.driver.get(address);
+                volunteer.waitUntil(() -> volunteer.heading().startsWith("Henvisning til"));
+                assertThat(volunteer.find("#borger").getText()).contains(resident);
+                check(volunteer, "Statuslink");
+                volunteer.screenshot("7-6-statuslink");
+
+                // Revoking the consent hides the resident from the recipient at its next read, and from the link.
+                louise.open(referral);
+                louise.find("form[action*='/samtykker/'][action$='/tilbagekald'] button").click();
+                louise.waitUntil(() -> !louise.all(".notice").isEmpty());
+                fatima.open(referral);
+                assertThat(fatima.find("#borger-h").findElement(org.openqa.selenium.By.xpath("..")).getText())
+                        .contains("Samtykket gælder ikke").doesNotContain(resident);
+                assertThat(fatima.html()).doesNotContain(resident).doesNotContain("26 48 91 37");
+                check(fatima, "Henvisning efter tilbagekaldt samtykke");
+                fatima.screenshot("7-7-samtykke-tilbagekaldt");
+                volunteer.driver.navigate().refresh();
+                volunteer.waitUntil(() -> volunteer.heading().startsWith("Henvisning til"));
+                assertThat(volunteer.html()).doesNotContain(resident).doesNotContain("26 48 91 37");
+                assertThat(volunteer.find("#borger-h").findElement(org.openqa.selenium.By.xpath("..")).getText()).contains("Samtykket gælder ikke");
+
+                // The referrer revokes the link: it opens no more.
+                louise.open(referral);
+                louise.find("form[action*='/statuslinks/'][action$='/tilbagekald'] button").click();
+                louise.waitUntil(() -> !louise.all(".notice").isEmpty());
+                assertThat(louise.find("#statuslinks").getText()).contains("Trukket tilbage");
+                volunteer.driver.navigate().refresh();
+                volunteer.waitUntil(() -> volunteer.heading().equals("Linket virker ikke"));
+                check(volunteer, "Statuslink trukket tilbage");
+            }
 
             // The resident's export lists who read the data.
             louise.find("a[href*='/app/borgere/']").click();
             louise.waitUntil(() -> louise.heading().equals("Borgerens oplysninger"));
             assertThat(louise.find("section[aria-labelledby=laest-h]").getText()).contains("fatima");
             check(louise, "Borgerens oplysninger");
-            louise.screenshot("7-7-indsigt");
+            louise.screenshot("7-8-indsigt");
             // Erasure, per controller: the job centre keeps its case record and says why; Kvindernes Netværk erases its copy.
             louise.find("#decision-refuse").click();
             louise.fill("legalBasis", "Journaliseringspligt, forvaltningsloven § 15");
@@ -512,7 +551,7 @@ class StaffWebJourneysIT {
             assertThat(fatima.find("section[aria-labelledby=glem-h]").getText()).contains("slettet");
             assertThat(fatima.html()).doesNotContain(resident);
             check(fatima, "Sletning hos modtageren");
-            fatima.screenshot("7-8-slettet-hos-modtageren");
+            fatima.screenshot("7-9-slettet-hos-modtageren");
         }
         // The dashboard shows the flow, counts only: the women's group has a completed referral, and no name anywhere.
         try (JourneyBrowser bente = new JourneyBrowser(stack.gateway, "bente")) {
@@ -528,7 +567,18 @@ class StaffWebJourneysIT {
             String flow = new JsonHttp(HTTP, java.net.URI.create(stack.gateway), stack.token).get("/dashboard/api/referrals/flow").json().toString();
             assertThat(flow).contains("WOMEN").doesNotContain(resident).doesNotContain("26 48 91 37");
             check(bente, "Overblik med henvisninger");
-            bente.screenshot("7-9-overblikket-viser-henvisningerne");
+            bente.screenshot("7-10-overblikket-viser-henvisningerne");
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -79,6 +79,30 @@ class PartnerApiIT extends IntegrationTest {
     }
 
     @Test
+    void anOffersReferralTermsAreCheckedKeptAndShownAndLeftOutMeansTheDefault() {
+        String id = register(Fixtures.profile("Sundhedsplejen Morsø", null));
+        Map<String, Object> offer = Fixtures.babyCafe();
+        offer.put("referralTerms", Map.of("answerWorkingDays", 0, "contactDays", 400));
+        long before = storedEvents();
+        Response bad = call(HttpMethod.POST, "/api/partners/" + id + "/offers", offer);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad)).containsExactlyInAnyOrder("referralTerms.answerWorkingDays", "referralTerms.contactDays");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        offer.put("referralTerms", Map.of("answerWorkingDays", 2, "contactDays", 7));
+        String offerId = call(HttpMethod.POST, "/api/partners/" + id + "/offers", offer).body().get("id").asText();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            com.fasterxml.jackson.databind.JsonNode shown = call(HttpMethod.GET, "/api/offers/" + offerId, null).body();
+            assertThat(shown.get("referralTerms").get("answerWorkingDays").asInt()).isEqualTo(2);
+            assertThat(shown.get("referralTerms").get("contactDays").asInt()).isEqualTo(7);
+        });
+        // An update that leaves the terms out goes back to the defaults: the registry replaces offers whole.
+        assertThat(call(HttpMethod.PUT, "/api/partners/" + id + "/offers/" + offerId, Fixtures.babyCafe()).status()).isEqualTo(204);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(call(HttpMethod.GET, "/api/offers/" + offerId, null).body().get("referralTerms").isNull()).isTrue());
+    }
+
+    @Test
     void unknownIdsAre404() {
         String unknown = UUID.randomUUID().toString();
         assertThat(call(HttpMethod.GET, "/api/partners/" + unknown, null).status()).isEqualTo(404);

@@ -62,7 +62,9 @@ class PartnerEventFlowIT extends IntegrationTest {
     @Test
     void everyChangeOfAPartnerIsPublishedInOrderUnderItsKey() {
         String id = register(Fixtures.profile("Netværksmødet Brændpunktet", null));
-        Response offer = call(HttpMethod.POST, "/api/partners/" + id + "/offers", Fixtures.babyCafe());
+        Map<String, Object> babyCafe = Fixtures.babyCafe();
+        babyCafe.put("referralTerms", Map.of("answerWorkingDays", 3, "contactDays", 10));
+        Response offer = call(HttpMethod.POST, "/api/partners/" + id + "/offers", babyCafe);
         assertThat(offer.status()).isEqualTo(201);
         assertThat(call(HttpMethod.PUT, "/api/partners/" + id + "/centres/foreningernes-hus",
                 Map.of("centreName", "Foreningernes Hus", "role", "RESIDENT_ACTOR")).status()).isEqualTo(204);
@@ -77,5 +79,10 @@ class PartnerEventFlowIT extends IntegrationTest {
         List<String> types = records.stream().filter(r -> id.equals(r.key()))
                 .map(r -> codec.read(r).type().replace("dk.bindeled.partner.", "").replace(".v1", "")).toList();
         assertThat(types).containsExactlyElementsOf(expected);
+        // The offer's referral terms travel with it, for the referrals service's deadlines.
+        dk.bindeled.events.partner.v1.OfferPublished published = records.stream().filter(r -> id.equals(r.key())).map(r -> codec.read(r).event())
+                .filter(e -> e instanceof dk.bindeled.events.partner.v1.OfferPublished).map(e -> (dk.bindeled.events.partner.v1.OfferPublished) e)
+                .findFirst().orElseThrow();
+        assertThat(published.referralTerms()).isEqualTo(new dk.bindeled.events.partner.v1.ReferralTerms(3, 10));
     }
 }

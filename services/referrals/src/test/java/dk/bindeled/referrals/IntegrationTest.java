@@ -75,7 +75,7 @@ public abstract class IntegrationTest {
         return new org.springframework.boot.builder.SpringApplicationBuilder(ReferralsApplication.class, extra).run(args.toArray(String[]::new));
     }
 
-    protected record Response(int status, String contentType, JsonNode body, String text) {
+    protected record Response(int status, String contentType, JsonNode body, String text, org.springframework.http.HttpHeaders headers) {
     }
 
     protected Response call(HttpMethod method, String path, Object body) {
@@ -103,10 +103,19 @@ public abstract class IntegrationTest {
     }
 
     protected Response callAs(String token, int targetPort, HttpMethod method, String path, Object body) {
+        return send(token == null ? Map.of() : Map.of("Authorization", "Bearer " + token), targetPort, method, path, body);
+    }
+
+    /** A status link opened as by someone without an account: no bearer token, the link's token in its header. */
+    protected Response openStatusLink(String linkToken) {
+        return send(linkToken == null ? Map.of() : Map.of("Status-Link-Token", linkToken), port, HttpMethod.GET, "/api/status-link", null);
+    }
+
+    private Response send(Map<String, String> headers, int targetPort, HttpMethod method, String path, Object body) {
         RestClient client = RestClient.create("http://127.0.0.1:" + targetPort);
         RestClient.RequestBodySpec spec = client.method(method).uri(path);
-        if (token != null) {
-            spec = spec.header("Authorization", "Bearer " + token);
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            spec = spec.header(header.getKey(), header.getValue());
         }
         if (body != null) {
             spec = spec.contentType(MediaType.APPLICATION_JSON).body(body instanceof String s ? s : json(body));
@@ -115,7 +124,7 @@ public abstract class IntegrationTest {
             String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
             String type = response.getHeaders().getContentType() == null ? null : response.getHeaders().getContentType().toString();
             boolean json = type != null && type.contains("json") && !text.isEmpty();
-            return new Response(response.getStatusCode().value(), type, json ? EventJson.mapper().readTree(text) : null, text);
+            return new Response(response.getStatusCode().value(), type, json ? EventJson.mapper().readTree(text) : null, text, response.getHeaders());
         });
     }
 
@@ -140,11 +149,17 @@ public abstract class IntegrationTest {
     /** A partner and one offer of it, published on the partner topic; waits until the replica knows the offer. */
     protected void offer(UUID partner, String partnerName, String offerId, String title, Integer available,
                          dk.bindeled.events.partner.v1.TargetGroup... groups) {
+        offer(partner, partnerName, offerId, title, available, null, groups);
+    }
+
+    /** The same, the offer with the referral terms its partner commits to. */
+    protected void offer(UUID partner, String partnerName, String offerId, String title, Integer available,
+                         dk.bindeled.events.partner.v1.ReferralTerms terms, dk.bindeled.events.partner.v1.TargetGroup... groups) {
         publishPartnerEvent(new dk.bindeled.events.partner.v1.PartnerRegistered(partner.toString(), partnerName,
                 dk.bindeled.events.partner.v1.Sector.PUBLIC, dk.bindeled.events.partner.v1.PartnerKind.MUNICIPAL_DEPARTMENT, null, null, null, null, null));
         publishPartnerEvent(new dk.bindeled.events.partner.v1.OfferPublished(partner.toString(), offerId, title, null, List.of(groups), null, null,
                 List.of("da"), null, List.of(), null, available == null ? null : new dk.bindeled.events.partner.v1.Capacity(Math.max(available, 10), available),
-                dk.bindeled.events.partner.v1.OfferStatus.ACTIVE));
+                dk.bindeled.events.partner.v1.OfferStatus.ACTIVE, terms));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM offer_replica WHERE offer_id = ? AND " + (available == null ? "capacity_available IS NULL" : "capacity_available = " + available))
                 .param(offerId).query(Long.class).single() == 1);

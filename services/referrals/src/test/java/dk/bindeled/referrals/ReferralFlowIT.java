@@ -113,6 +113,28 @@ class ReferralFlowIT extends IntegrationTest {
     }
 
     @Test
+    void anOffersOwnReferralTermsFromThePartnerRegistrySetItsAnswerDeadline() {
+        // The health visitors' open counselling answers within one working day (the default is five).
+        offer(HEALTH, "Sundhedsplejen Morsø", "aaben-raadgivning-morsoe", "Åben rådgivning", 4,
+                new dk.bindeled.events.partner.v1.ReferralTerms(1, 2), dk.bindeled.events.partner.v1.TargetGroup.YOUNG_MOTHERS);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT answer_working_days FROM offer_replica WHERE offer_id = 'aaben-raadgivning-morsoe'").query(Integer.class).optional()
+                .filter(days -> days == 1).isPresent());
+        // Within six and a half days: one working day is at most six (Wednesday before Easter to the Tuesday after), five
+        // working days at least seven.
+        long soonBefore = deadlinesWithin(Duration.ofHours(6 * 24 + 12));
+        Map<String, Object> body = referralBody(register("Sara Nielsen", "+45 22 33 44 55", null), List.of("NAME"), LocalDate.now());
+        body.put("offerId", "aaben-raadgivning-morsoe");
+        expect(201, callAs(mette, HttpMethod.POST, "/api/referrals", body));
+        assertThat(deadlinesWithin(Duration.ofHours(6 * 24 + 12))).isEqualTo(soonBefore + 1);
+    }
+
+    private long deadlinesWithin(Duration duration) {
+        return jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time < ?")
+                .param(java.time.OffsetDateTime.now().plus(duration)).query(Long.class).single();
+    }
+
+    @Test
     void aRevokedConsentHidesTheResidentFromTheRecipientAtItsNextRead() {
         String resident = register("Lina Petersen", "+45 30 11 22 33", null);
         String referral = refer(resident, List.of("NAME", "PHONE"));
@@ -200,6 +222,11 @@ class ReferralFlowIT extends IntegrationTest {
         String resident = register(name, phone, email);
         String referral = refer(resident, List.of("NAME", "PHONE", "EMAIL"));
         expect(204, callAs(sundhedsplejerske, HttpMethod.POST, "/api/referrals/" + referral + "/accept", Map.of("note", note)));
+        // The health visitors hand a status link to the volunteer who will meet her; its label names the volunteer.
+        String volunteer = "Frivillig Karen " + UUID.randomUUID().toString().substring(0, 6);
+        String link = expect(201, callAs(sundhedsplejerske, HttpMethod.POST, "/api/referrals/" + referral + "/status-links",
+                Map.of("label", volunteer, "showPersonalData", true))).body().get("token").asText();
+        assertThat(statusLink(link).get("resident").get("name").asText()).isEqualTo(name);
         String sealedRecord = jdbc.sql("SELECT data FROM residents WHERE resident_id = ? AND controller = ?").params(resident, FAMILY.toString())
                 .query(String.class).single();
         assertThat(vault.open(resident, new Sealed(FAMILY.toString(), sealedRecord))).isPresent();
@@ -212,6 +239,10 @@ class ReferralFlowIT extends IntegrationTest {
         JsonNode recipientView = expect(200, callAs(sundhedsplejerske, HttpMethod.GET, "/api/referrals/" + referral, null)).body();
         assertThat(recipientView.get("resident").isNull()).isTrue();
         assertThat(recipientView.get("residentShown").asText()).isEqualTo("FORGOTTEN");
+        assertThat(recipientView.get("statusLinks").get(0).get("hasLabel").asBoolean()).isFalse();
+        JsonNode onTheLink = statusLink(link);
+        assertThat(onTheLink.get("residentShown").asText()).isEqualTo("FORGOTTEN");
+        assertThat(onTheLink.toString()).doesNotContain(name);
         assertThat(expect(200, callAs(mette, HttpMethod.GET, "/api/referrals/" + referral, null)).body().get("resident").get("name").asText())
                 .isEqualTo(name);
         // Then the municipality's record too, when its duty ends.
@@ -226,7 +257,7 @@ class ReferralFlowIT extends IntegrationTest {
         assertThat(export.get("personalData").isNull()).isTrue();
         assertThat(export.get("erasures").findValuesAsText("decision")).containsExactly("REFUSED", "ERASED", "ERASED");
 
-        List<String> secrets = List.of(name, phone, email, note, "Fatima", "Første barn");
+        List<String> secrets = List.of(name, phone, email, note, "Fatima", "Første barn", volunteer);
         // Every row of every table: the event store (payloads and metadata), snapshots, tokens, projections, the keys.
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")
                 .query(String.class).list();
@@ -264,6 +295,10 @@ class ReferralFlowIT extends IntegrationTest {
     }
 
     // --- helpers
+
+    private JsonNode statusLink(String token) {
+        return expect(200, openStatusLink(token)).body();
+    }
 
     private String register(String name, String phone, String email) {
         Map<String, Object> body = new java.util.HashMap<>();

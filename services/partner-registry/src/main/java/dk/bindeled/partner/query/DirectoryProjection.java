@@ -103,11 +103,12 @@ public class DirectoryProjection {
         OfferDetails o = event.details();
         sql("""
                 INSERT INTO offer (id, partner_id, title, description, minimum_age, maximum_age, languages, cost, schedules,
-                                   centre_id, centre_name, address, capacity_maximum, capacity_available, status, withdrawn, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""")
+                                   centre_id, centre_name, address, capacity_maximum, capacity_available, status, withdrawn, updated_at,
+                                   referral_answer_days, referral_contact_days)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)""")
                 .params(event.offerId(), event.partnerId(), o.title(), o.description(), o.minimumAge(), o.maximumAge(),
                         String.join(",", o.languages()), o.cost(), json(o), centreId(o), centreName(o), address(o),
-                        capacityMaximum(o), capacityAvailable(o), o.status().name(), time(at))
+                        capacityMaximum(o), capacityAvailable(o), o.status().name(), time(at), answerDays(o), contactDays(o))
                 .update();
         replaceTargetGroups(event.offerId(), o);
         history(message, "Offer published: " + o.title());
@@ -119,13 +120,21 @@ public class DirectoryProjection {
         sql("""
                 UPDATE offer SET title = ?, description = ?, minimum_age = ?, maximum_age = ?, languages = ?, cost = ?,
                        schedules = ?, centre_id = ?, centre_name = ?, address = ?, capacity_maximum = ?,
-                       capacity_available = ?, status = ?, updated_at = ? WHERE id = ?""")
+                       capacity_available = ?, status = ?, updated_at = ?, referral_answer_days = ?, referral_contact_days = ? WHERE id = ?""")
                 .params(o.title(), o.description(), o.minimumAge(), o.maximumAge(), String.join(",", o.languages()),
                         o.cost(), json(o), centreId(o), centreName(o), address(o), capacityMaximum(o),
-                        capacityAvailable(o), o.status().name(), time(at), event.offerId())
+                        capacityAvailable(o), o.status().name(), time(at), answerDays(o), contactDays(o), event.offerId())
                 .update();
         replaceTargetGroups(event.offerId(), o);
         history(message, "Offer updated: " + o.title());
+    }
+
+    private static Integer answerDays(OfferDetails o) {
+        return o.referralTerms() == null ? null : o.referralTerms().answerWorkingDays();
+    }
+
+    private static Integer contactDays(OfferDetails o) {
+        return o.referralTerms() == null ? null : o.referralTerms().contactDays();
     }
 
     @EventHandler

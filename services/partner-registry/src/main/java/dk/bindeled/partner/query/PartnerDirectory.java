@@ -251,13 +251,16 @@ public class PartnerDirectory {
                 : new OfferLocation(rs.getString("centre_id"), rs.getString("centre_name"), rs.getString("address"));
         Integer maximum = (Integer) rs.getObject("capacity_maximum");
         Integer available = (Integer) rs.getObject("capacity_available");
+        Integer answerDays = (Integer) rs.getObject("referral_answer_days");
+        Integer contactDays = (Integer) rs.getObject("referral_contact_days");
         return new OfferView(rs.getString("id"), rs.getString("partner_id"), rs.getString("title"), rs.getString("description"),
                 groups, (Integer) rs.getObject("minimum_age"), (Integer) rs.getObject("maximum_age"),
                 languages == null || languages.isEmpty() ? List.of() : Arrays.asList(languages.split(",")),
                 rs.getString("cost"), schedules(rs.getString("schedules")), location,
                 maximum == null && available == null ? null : new Capacity(maximum, available),
                 OfferStatus.valueOf(rs.getString("status")), rs.getBoolean("withdrawn"), rs.getString("withdrawal_reason"),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class), answerDays == null && contactDays == null ? null
+                        : new dk.bindeled.events.partner.v1.ReferralTerms(answerDays, contactDays));
     }
 
     private static List<WeeklySchedule> schedules(String json) {

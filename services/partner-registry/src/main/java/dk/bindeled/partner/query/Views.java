@@ -36,7 +36,8 @@ public final class Views {
     public record OfferView(String id, String partnerId, String title, String description, List<TargetGroup> targetGroups,
                             Integer minimumAge, Integer maximumAge, List<String> languages, String cost,
                             List<WeeklySchedule> schedules, OfferLocation location, Capacity capacity, OfferStatus status,
-                            boolean withdrawn, String withdrawalReason, OffsetDateTime updatedAt) {
+                            boolean withdrawn, String withdrawalReason, OffsetDateTime updatedAt,
+                            dk.bindeled.events.partner.v1.ReferralTerms referralTerms) {
     }
 
     public record ContactView(String id, String name, String role, String workEmail, String workPhone) {

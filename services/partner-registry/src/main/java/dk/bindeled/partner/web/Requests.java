@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import dk.bindeled.events.partner.v1.ReferralTerms;
 import java.util.List;
 
 /** Request bodies of the REST API. Shape is checked here; rules that need state live in the aggregate. */
@@ -91,7 +92,8 @@ public final class Requests {
             List<@NotNull @Valid ScheduleRequest> schedules,
             @Valid LocationRequest location,
             @Valid CapacityRequest capacity,
-            @NotNull OfferStatus status) {
+            @NotNull OfferStatus status,
+            @Valid ReferralTermsRequest referralTerms) {
 
         OfferDetails toDetails() {
             return new OfferDetails(title.trim(), blankToNull(description), targetGroups.stream().distinct().toList(),
@@ -100,7 +102,17 @@ public final class Requests {
                     location == null ? null : new OfferLocation(blankToNull(location.centreId()), blankToNull(location.centreName()),
                             blankToNull(location.address())),
                     capacity == null ? null : new Capacity(capacity.maximum(), capacity.available()),
-                    status);
+                    status, referralTerms == null || referralTerms.empty() ? null
+                            : new ReferralTerms(referralTerms.answerWorkingDays(), referralTerms.contactDays()));
+        }
+    }
+
+    /** What the partner commits to for referrals to the offer; a value left out is the referrals service's default. */
+    public record ReferralTermsRequest(@Min(1) @Max(ReferralTerms.MAX_ANSWER_WORKING_DAYS) Integer answerWorkingDays,
+                                       @Min(1) @Max(ReferralTerms.MAX_CONTACT_DAYS) Integer contactDays) {
+
+        boolean empty() {
+            return answerWorkingDays == null && contactDays == null;
         }
     }
 

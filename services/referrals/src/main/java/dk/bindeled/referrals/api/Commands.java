@@ -63,4 +63,16 @@ public final class Commands {
 
     public record CompleteReferral(@TargetAggregateIdentifier String referralId, String actingOrg, ReferralOutcome outcome, Sealed note) {
     }
+
+    /**
+     * A status link for one referral, for a partner without accounts: {@code tokenHash} is the SHA-256 of the address's
+     * token (the token itself is handed out once and kept nowhere); {@code label}, who it is for, sealed by the issuer;
+     * {@code expiresInDays} null for the default.
+     */
+    public record IssueStatusLink(@TargetAggregateIdentifier String referralId, String actingOrg, String linkId, String tokenHash, Sealed label,
+                                  Integer expiresInDays, boolean showsPersonalData) {
+    }
+
+    public record RevokeStatusLink(@TargetAggregateIdentifier String referralId, String actingOrg, String linkId) {
+    }
 }

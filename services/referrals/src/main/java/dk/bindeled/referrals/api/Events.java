@@ -72,4 +72,12 @@ public final class Events {
 
     public record ReferralCompleted(String referralId, Parties parties, ReferralOutcome outcome, Sealed note) {
     }
+
+    /** {@code issuer}: the organisation that handed the link out; {@code label} sealed by it. */
+    public record StatusLinkIssued(String referralId, Parties parties, String linkId, String tokenHash, String issuer, Sealed label,
+                                   java.time.Instant expiresAt, boolean showsPersonalData) {
+    }
+
+    public record StatusLinkRevoked(String referralId, Parties parties, String linkId) {
+    }
 }

@@ -18,7 +18,7 @@ public class JdbcOfferCatalogue implements OfferCatalogue {
     static final int ALTERNATIVES = 5;
 
     private static final String SELECT = """
-            SELECT o.offer_id, o.partner_id, p.name AS partner_name, o.title, o.status, o.capacity_available, o.target_groups,
+            SELECT o.offer_id, o.partner_id, p.name AS partner_name, o.title, o.status, o.capacity_available, o.target_groups, o.answer_working_days, o.contact_days,
                    COALESCE(p.active, TRUE) AS partner_active
             FROM offer_replica o LEFT JOIN partner_replica p ON p.partner_id = o.partner_id""";
 
@@ -67,7 +67,10 @@ public class JdbcOfferCatalogue implements OfferCatalogue {
         List<TargetGroup> targetGroups = groups == null || groups.isBlank() ? List.of()
                 : Arrays.stream(groups.split(",")).map(TargetGroup::valueOf).toList();
         Integer available = (Integer) rs.getObject("capacity_available");
+        Integer answer = (Integer) rs.getObject("answer_working_days");
+        Integer contact = (Integer) rs.getObject("contact_days");
         return new Offer(rs.getString("offer_id"), rs.getString("partner_id"), rs.getString("partner_name"), rs.getString("title"),
-                "ACTIVE".equals(rs.getString("status")) && rs.getBoolean("partner_active"), available, targetGroups);
+                "ACTIVE".equals(rs.getString("status")) && rs.getBoolean("partner_active"), available, targetGroups,
+                answer == null && contact == null ? null : new dk.bindeled.events.partner.v1.ReferralTerms(answer, contact));
     }
 }

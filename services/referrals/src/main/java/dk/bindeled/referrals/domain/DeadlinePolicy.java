@@ -8,7 +8,8 @@ import java.time.ZonedDateTime;
 /**
  * When a referral is overdue: a sent referral not answered within {@code answerWorkingDays} Danish working days (counted
  * from the day it was sent, at the same time of day), and an accepted one without contact made within {@code contactDays}
- * days. The aggregate schedules its deadlines by it, and the pages say the same due times.
+ * days. These are the service's defaults; an offer whose partner commits to other terms ({@link #forOffer}) has its own.
+ * The aggregate schedules its deadlines by it.
  */
 public record DeadlinePolicy(int answerWorkingDays, int contactDays) {
 
@@ -22,6 +23,21 @@ public record DeadlinePolicy(int answerWorkingDays, int contactDays) {
         if (answerWorkingDays < 1 || contactDays < 1) {
             throw new IllegalArgumentException("deadlines are at least one day: " + answerWorkingDays + ", " + contactDays);
         }
+    }
+
+    /**
+     * The deadlines for referrals to an offer: its partner's terms where it states them, the defaults for the rest. A term
+     * below one day (which the registry's contract does not allow) is not trusted: the default applies.
+     */
+    public DeadlinePolicy forOffer(dk.bindeled.events.partner.v1.ReferralTerms terms) {
+        if (terms == null) {
+            return this;
+        }
+        return new DeadlinePolicy(usable(terms.answerWorkingDays(), answerWorkingDays), usable(terms.contactDays(), contactDays));
+    }
+
+    private static int usable(Integer term, int fallback) {
+        return term == null || term < 1 ? fallback : term;
     }
 
     public Instant answerDue(Instant sent) {

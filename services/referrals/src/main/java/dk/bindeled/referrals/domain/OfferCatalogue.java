@@ -1,5 +1,6 @@
 package dk.bindeled.referrals.domain;
 
+import dk.bindeled.events.partner.v1.ReferralTerms;
 import dk.bindeled.events.partner.v1.TargetGroup;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +11,15 @@ public interface OfferCatalogue {
     /**
      * @param available free places; null where the offer states no capacity
      * @param live      active, and its partner not deactivated
+     * @param terms     the deadlines its partner commits to; null for the defaults
      */
     record Offer(String offerId, String partnerId, String partnerName, String title, boolean live, Integer available,
-                 List<TargetGroup> targetGroups) {
+                 List<TargetGroup> targetGroups, ReferralTerms terms) {
+
+        public Offer(String offerId, String partnerId, String partnerName, String title, boolean live, Integer available,
+                     List<TargetGroup> targetGroups) {
+            this(offerId, partnerId, partnerName, title, live, available, targetGroups, null);
+        }
     }
 
     Optional<Offer> offer(String offerId);

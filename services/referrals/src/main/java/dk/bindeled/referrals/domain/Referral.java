@@ -7,6 +7,10 @@ import dk.bindeled.referrals.api.Commands.CompleteReferral;
 import dk.bindeled.referrals.api.Commands.DeclineReferral;
 import dk.bindeled.referrals.api.Commands.DraftReferral;
 import dk.bindeled.referrals.api.Commands.ForwardReferral;
+import dk.bindeled.referrals.api.Commands.IssueStatusLink;
+import dk.bindeled.referrals.api.Commands.RevokeStatusLink;
+import dk.bindeled.referrals.api.Events.StatusLinkIssued;
+import dk.bindeled.referrals.api.Events.StatusLinkRevoked;
 import dk.bindeled.referrals.api.Commands.MarkReferralEnteredInError;
 import dk.bindeled.referrals.api.Commands.RecordConsent;
 import dk.bindeled.referrals.api.Commands.RecordContactFailed;
@@ -74,6 +78,9 @@ public class Referral {
     private int answerRound;
     private int contactRound;
     private Set<String> revoked = new HashSet<>();
+    /** Status links by id, with when each expires; revoked ones apart. */
+    private java.util.Map<String, Instant> links = new java.util.HashMap<>();
+    private Set<String> revokedLinks = new HashSet<>();
 
     protected Referral() {
         // Axon rebuilds the aggregate from its events.
@@ -155,7 +162,7 @@ public class Referral {
         }
         sealedBy(shared, recipient, "shared");
         apply(new ReferralSent(referralId, parties(), consent.consentId(), shared, blankToNull(overrideReason)));
-        schedule(deadlines, DeadlinePolicy.ANSWER_DUE, policy.answerDue(clock.instant()), answerRound);
+        schedule(deadlines, DeadlinePolicy.ANSWER_DUE, terms(policy, offers, offerId).answerDue(clock.instant()), answerRound);
     }
 
     @CommandHandler
@@ -173,11 +180,11 @@ public class Referral {
     }
 
     @CommandHandler
-    public void handle(AcceptReferral command, Clock clock, DeadlineManager deadlines, DeadlinePolicy policy) {
+    public void handle(AcceptReferral command, Clock clock, DeadlineManager deadlines, DeadlinePolicy policy, OfferCatalogue offers) {
         ReferralLifecycle.next(Step.ACCEPT, status, side(command.actingOrg(), Side.RECIPIENT));
         sealedBy(command.note(), recipient, "note");
         apply(new ReferralAccepted(referralId, parties(), command.note()));
-        schedule(deadlines, DeadlinePolicy.CONTACT_DUE, policy.contactDue(clock.instant()), contactRound);
+        schedule(deadlines, DeadlinePolicy.CONTACT_DUE, terms(policy, offers, offerId).contactDue(clock.instant()), contactRound);
     }
 
     @CommandHandler
@@ -202,7 +209,7 @@ public class Referral {
         OfferPolicy.noDuplicate(index, residentId, command.toOfferId());
         sealedBy(command.note(), recipient, "note");
         apply(new ReferralForwarded(referralId, parties(), offerId, command.toOfferId(), command.note()));
-        schedule(deadlines, DeadlinePolicy.ANSWER_DUE, policy.answerDue(clock.instant()), answerRound);
+        schedule(deadlines, DeadlinePolicy.ANSWER_DUE, terms(policy, offers, command.toOfferId()).answerDue(clock.instant()), answerRound);
     }
 
     /** A sent referral still unanswered when its round's deadline comes. */
@@ -219,6 +226,11 @@ public class Referral {
         if (due.round() == contactRound && (status == Status.ACCEPTED || status == Status.CONTACT_FAILED)) {
             apply(new ReferralOverdue(referralId, parties(), OverdueKind.CONTACT, due.dueAt()), MetaData.with("actor", DeadlinePolicy.ACTOR));
         }
+    }
+
+    /** The deadlines the offer's partner committed to, or the defaults. */
+    private static DeadlinePolicy terms(DeadlinePolicy defaults, OfferCatalogue offers, String offer) {
+        return defaults.forOffer(offers.offer(offer).map(OfferCatalogue.Offer::terms).orElse(null));
     }
 
     private void schedule(DeadlineManager deadlines, String name, Instant dueAt, int round) {
@@ -247,6 +259,46 @@ public class Referral {
         }
         sealedBy(command.note(), recipient, "note");
         apply(new ReferralCompleted(referralId, parties(), command.outcome(), command.note()));
+    }
+
+    @CommandHandler
+    public void handle(IssueStatusLink command, Clock clock) {
+        side(command.actingOrg(), Side.REFERRER);
+        StatusLinkPolicy.issuable(status);
+        required("tokenHash", command.tokenHash());
+        Instant now = clock.instant();
+        Instant expiresAt = StatusLinkPolicy.expiry(command.expiresInDays(), now);
+        long open = links.entrySet().stream().filter(l -> StatusLinkPolicy.usable(revokedLinks.contains(l.getKey()), l.getValue(), status, now)).count();
+        if (open >= StatusLinkPolicy.MAX_OPEN) {
+            throw new RuleViolationException(StatusLinkPolicy.TOO_MANY,
+                    "The referral has " + open + " open status links, the most there may be: revoke one first");
+        }
+        sealedBy(command.label(), command.actingOrg(), "label");
+        apply(new StatusLinkIssued(referralId, parties(), command.linkId(), command.tokenHash(), command.actingOrg(), command.label(), expiresAt,
+                command.showsPersonalData()));
+    }
+
+    /** Either side may revoke a link: the recipient can stop one the referrer handed to its volunteers, and the other way round. */
+    @CommandHandler
+    public void handle(RevokeStatusLink command) {
+        side(command.actingOrg(), Side.REFERRER);
+        if (!links.containsKey(command.linkId())) {
+            throw new NotFoundException("No status link " + command.linkId() + " on referral " + referralId);
+        }
+        if (revokedLinks.contains(command.linkId())) {
+            throw new RuleViolationException(StatusLinkPolicy.REVOKED, "Status link " + command.linkId() + " is revoked already");
+        }
+        apply(new StatusLinkRevoked(referralId, parties(), command.linkId()));
+    }
+
+    @EventSourcingHandler
+    void on(StatusLinkIssued event) {
+        links.put(event.linkId(), event.expiresAt());
+    }
+
+    @EventSourcingHandler
+    void on(StatusLinkRevoked event) {
+        revokedLinks.add(event.linkId());
     }
 
     @EventSourcingHandler

@@ -17,6 +17,11 @@ import dk.bindeled.referrals.query.Views.ReferralView;
 import dk.bindeled.referrals.query.Views.ResidentExport;
 import dk.bindeled.referrals.query.Views.Statistics;
 import dk.bindeled.referrals.query.Views.StepView;
+import dk.bindeled.referrals.query.Views.PublicStatus;
+import dk.bindeled.referrals.query.Views.PublicStep;
+import dk.bindeled.referrals.query.Views.StatusLinkView;
+import dk.bindeled.referrals.domain.StatusLinkPolicy;
+import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -200,7 +205,69 @@ public class ReferralQueries {
         Status status = Status.valueOf(row.status);
         return new ReferralView(row.id, row.residentId, side, row.referrer, row.recipient, row.offerId, row.targetGroup, row.status,
                 ReferralLifecycle.available(status, side), resident, shown, consents, timeline, row.draftedAt, row.sentAt, row.answeredAt,
-                row.firstContactAt, row.closedAt, side == Side.REFERRER ? row.capacityOverride : null, row.overdue, row.overdueSince);
+                row.firstContactAt, row.closedAt, side == Side.REFERRER ? row.capacityOverride : null, row.overdue, row.overdueSince,
+                statusLinks(reader, row));
+    }
+
+    private List<StatusLinkView> statusLinks(Reader reader, Row row) {
+        Instant now = clock.instant();
+        Status status = Status.valueOf(row.status);
+        return jdbc.sql("SELECT * FROM status_links WHERE referral_id = ? ORDER BY issued_at, link_id")
+                .param(row.id)
+                .query((rs, n) -> {
+                    String issuer = rs.getString("issuer");
+                    String label = rs.getString("label");
+                    String open = label != null && issuer.equals(reader.org()) ? seal.openNote(row.residentId, new Sealed(issuer, label)).orElse(null) : null;
+                    OffsetDateTime expiresAt = time(rs, "expires_at");
+                    OffsetDateTime revokedAt = time(rs, "revoked_at");
+                    return new StatusLinkView(rs.getString("link_id"), issuer, rs.getString("issued_by"), open, label != null,
+                            rs.getBoolean("shows_personal_data"), time(rs, "issued_at"), expiresAt, revokedAt,
+                            StatusLinkPolicy.usable(revokedAt != null, expiresAt.toInstant(), status, now), rs.getInt("opened"), time(rs, "last_opened_at"));
+                })
+                .list();
+    }
+
+    /**
+     * The referral behind a status link's token, for anyone holding the address. A token that is unknown, revoked or expired,
+     * or whose referral was entered in error, is not found — the same answer for each, so a guess learns nothing. The
+     * resident's data is shown as the recipient sees it (the consent checked now) and only on a link issued to show it; that
+     * read is logged under the link, with the issuing organisation.
+     */
+    public PublicStatus publicStatus(String token) {
+        NotFoundException none = new NotFoundException("No status link with this address: it may have expired or been revoked");
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            throw none;
+        }
+        record Link(String linkId, String referralId, String issuer, boolean showsPersonalData, OffsetDateTime expiresAt, boolean revoked) {
+        }
+        Link link = jdbc.sql("SELECT link_id, referral_id, issuer, shows_personal_data, expires_at, revoked_at FROM status_links WHERE token_hash = ?")
+                .param(StatusLinkPolicy.hash(token))
+                .query((rs, n) -> new Link(rs.getString("link_id"), rs.getString("referral_id"), rs.getString("issuer"), rs.getBoolean("shows_personal_data"),
+                        time(rs, "expires_at"), rs.getTimestamp("revoked_at") != null))
+                .optional().orElseThrow(() -> none);
+        Row row = row(link.referralId()).orElseThrow(() -> none);
+        Instant now = clock.instant();
+        if (!StatusLinkPolicy.usable(link.revoked(), link.expiresAt().toInstant(), Status.valueOf(row.status), now)) {
+            throw none;
+        }
+        jdbc.sql("UPDATE status_links SET opened = opened + 1, last_opened_at = ? WHERE link_id = ?").params(OffsetDateTime.now(clock), link.linkId()).update();
+        ReferralView seen = view(new Reader("status-link:" + link.linkId(), link.issuer()), row, Side.RECIPIENT, link.showsPersonalData());
+        PersonalData resident = link.showsPersonalData() ? seen.resident() : null;
+        String shown = link.showsPersonalData() ? seen.residentShown() : "NOT_ON_THIS_LINK";
+        List<PublicStep> timeline = seen.timeline().stream()
+                .filter(step -> !step.step().startsWith("STATUS_LINK_"))
+                .map(step -> new PublicStep(step.step(), step.step().equals("FORWARDED") ? null : step.detail(), step.at()))
+                .toList();
+        return new PublicStatus(row.id, offerTitle(row.offerId), partnerName(row.referrer), partnerName(row.recipient), row.status, row.overdue,
+                row.sentAt, row.closedAt, timeline, resident, shown, link.expiresAt());
+    }
+
+    private String offerTitle(String offerId) {
+        return jdbc.sql("SELECT title FROM offer_replica WHERE offer_id = ?").param(offerId).query(String.class).optional().orElse(offerId);
+    }
+
+    private String partnerName(String partnerId) {
+        return jdbc.sql("SELECT name FROM partner_replica WHERE partner_id = ?").param(partnerId).query(String.class).optional().orElse(null);
     }
 
     private List<ConsentView> consents(String referralId, LocalDate today) {

@@ -58,6 +58,8 @@ public class ReferralViews {
         jdbc.sql("UPDATE residents SET data = NULL, forgotten_at = ? WHERE resident_id = ? AND controller = ?")
                 .params(utc(at), e.residentId(), e.controller()).update();
         jdbc.sql("UPDATE referrals SET shared_data = NULL WHERE resident_id = ? AND recipient = ?").params(e.residentId(), e.controller()).update();
+        jdbc.sql("UPDATE status_links SET label = NULL WHERE issuer = ? AND referral_id IN (SELECT referral_id FROM referrals WHERE resident_id = ?)")
+                .params(e.controller(), e.residentId()).update();
         jdbc.sql("""
                         UPDATE referral_steps SET note = NULL
                         WHERE note_controller = ? AND referral_id IN (SELECT referral_id FROM referrals WHERE resident_id = ?)""")
@@ -171,6 +173,23 @@ public class ReferralViews {
     void on(ReferralCompleted e, @Timestamp Instant at, @MetaDataValue(AxonSupportAutoConfiguration.ACTOR) String actor) {
         close(e.referralId(), Status.COMPLETED, at);
         step(e.referralId(), "COMPLETED", e.outcome().name(), actor, at, e.note());
+    }
+
+    @EventHandler
+    void on(dk.bindeled.referrals.api.Events.StatusLinkIssued e, @Timestamp Instant at, @MetaDataValue(AxonSupportAutoConfiguration.ACTOR) String actor) {
+        jdbc.sql("""
+                        INSERT INTO status_links (link_id, referral_id, token_hash, issuer, issued_by, label, shows_personal_data, issued_at, expires_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.linkId(), e.referralId(), e.tokenHash(), e.issuer(), actor == null ? "anonymous" : actor,
+                        e.label() == null ? null : e.label().ciphertext(), e.showsPersonalData(), utc(at), utc(e.expiresAt())).update();
+        step(e.referralId(), "STATUS_LINK_ISSUED", null, actor, at, null);
+    }
+
+    @EventHandler
+    void on(dk.bindeled.referrals.api.Events.StatusLinkRevoked e, @Timestamp Instant at, @MetaDataValue(AxonSupportAutoConfiguration.ACTOR) String actor) {
+        jdbc.sql("UPDATE status_links SET revoked_at = ?, revoked_by = ? WHERE link_id = ?")
+                .params(utc(at), actor == null ? "anonymous" : actor, e.linkId()).update();
+        step(e.referralId(), "STATUS_LINK_REVOKED", null, actor, at, null);
     }
 
     private void close(String referralId, Status status, Instant at) {

@@ -30,7 +30,28 @@ public final class Views {
                                String targetGroup, String status, Set<Step> steps, PersonalData resident, String residentShown,
                                List<ConsentView> consents, List<StepView> timeline, OffsetDateTime draftedAt, OffsetDateTime sentAt,
                                OffsetDateTime answeredAt, OffsetDateTime firstContactAt, OffsetDateTime closedAt, String capacityOverride,
-                               String overdue, OffsetDateTime overdueSince) {
+                               String overdue, OffsetDateTime overdueSince, List<StatusLinkView> statusLinks) {
+    }
+
+    /**
+     * A status link as either side sees it; the label only for the organisation that issued it (it may name a person).
+     * {@code usable}: it opens now (not revoked, not expired).
+     */
+    public record StatusLinkView(String linkId, String issuer, String issuedBy, String label, boolean hasLabel, boolean showsPersonalData,
+                                 OffsetDateTime issuedAt, OffsetDateTime expiresAt, OffsetDateTime revokedAt, boolean usable, int opened,
+                                 OffsetDateTime lastOpenedAt) {
+    }
+
+    /**
+     * What a status link shows, without signing in: the referral's course (no notes, no names of staff) and the resident's
+     * data only when the issuer chose so and the consent holds now; {@code residentShown} says why not otherwise.
+     */
+    public record PublicStatus(String referralId, String offerTitle, String referrerName, String recipientName, String status, String overdue,
+                               OffsetDateTime sentAt, OffsetDateTime closedAt, List<PublicStep> timeline, PersonalData resident,
+                               String residentShown, OffsetDateTime expiresAt) {
+    }
+
+    public record PublicStep(String step, String detail, OffsetDateTime at) {
     }
 
     public record ConsentView(String consentId, String purpose, String recipient, List<PersonalData.Field> sharedData, String basis,

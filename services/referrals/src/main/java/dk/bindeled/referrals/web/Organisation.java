@@ -18,6 +18,17 @@ final class Organisation {
                 "Referrals are made and received by an organisation; the token names none (claim org)."));
     }
 
+    /** The referral's sides, when the caller's organisation is one of them; 404 otherwise, as for a read. */
+    static dk.bindeled.referrals.query.ReferralQueries.Sides sides(dk.bindeled.referrals.query.ReferralQueries queries, String referralId) {
+        required();
+        return queries.sides(reader(), referralId).orElseThrow(() -> new dk.bindeled.referrals.domain.NotFoundException("No referral " + referralId));
+    }
+
+    /** The organisation that acts in a referral: the caller's, on the side it is on. */
+    static String acting(dk.bindeled.referrals.query.ReferralQueries.Sides sides) {
+        return sides.side() == dk.bindeled.referrals.domain.ReferralLifecycle.Side.REFERRER ? sides.referrer() : sides.recipient();
+    }
+
     static Reader reader() {
         Caller caller = Callers.current();
         return new Reader(caller.subject(), caller.org().map(UUID::toString).orElse(null));

@@ -239,14 +239,12 @@ public class ReferralController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The referral's sides, when the caller's organisation is one of them; 404 otherwise, as for a read. */
     private Sides visible(String referralId) {
-        Organisation.required();
-        return queries.sides(Organisation.reader(), referralId).orElseThrow(() -> new NotFoundException("No referral " + referralId));
+        return Organisation.sides(queries, referralId);
     }
 
     private static String org(Sides sides) {
-        return sides.side() == Side.REFERRER ? sides.referrer() : sides.recipient();
+        return Organisation.acting(sides);
     }
 
     /** A note is sealed under the key of the organisation writing it. */

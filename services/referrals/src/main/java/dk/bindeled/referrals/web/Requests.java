@@ -66,6 +66,25 @@ public final class Requests {
         }
     }
 
+    /**
+     * {@code label}: who the link is for ("Frivillige i lektiecaféen"), personal data when it names someone;
+     * {@code expiresInDays}: 1 to 30, 14 when left out; {@code showPersonalData}: whether the link shows what the consent
+     * lets the recipient see (no by default).
+     */
+    public record StatusLinkRequest(@Size(max = 200) String label,
+                                    @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(30) Integer expiresInDays,
+                                    Boolean showPersonalData) {
+
+        @Override
+        public String toString() {
+            return "StatusLinkRequest[…]";
+        }
+    }
+
+    /** The token is in this answer and nowhere else: only its hash is kept. */
+    public record StatusLinkIssued(String linkId, String token, java.time.Instant expiresAt) {
+    }
+
     public record NoteRequest(@Size(max = 2000) String note) {
 
         @Override

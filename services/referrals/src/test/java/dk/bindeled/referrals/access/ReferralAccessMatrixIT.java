@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every endpoint of referrals × every role × own or other organisation (prints {@code ACCESS MATRIX referrals}). The
  * endpoints open to the roles that work for an organisation; which referral each sees is its two sides' alone, and a
  * referral of others answers 404 (ReferralFlowIT), which this table counts as let through. The platform admin, the
- * coordinator and viewers reach no resident.
+ * coordinator and viewers reach no resident. A status link's read is open to anyone: its token is the credential.
  */
 class ReferralAccessMatrixIT extends IntegrationTest {
 
@@ -45,6 +45,10 @@ class ReferralAccessMatrixIT extends IntegrationTest {
         matrix.row("POST /api/referrals/{referralId}/decline").path(referral + "/decline").body("{\"reason\":\"OTHER\"}").allow(WORKERS);
         matrix.row("POST /api/referrals/{referralId}/forward").path(referral + "/forward").body("{\"toOfferId\":\"x\"}").allow(WORKERS);
         matrix.row("POST /api/referrals/{referralId}/complete").path(referral + "/complete").body("{\"outcome\":\"GOT_HELP\"}").allow(WORKERS);
+        matrix.row("POST /api/referrals/{referralId}/status-links").path(referral + "/status-links").body("{}").allow(WORKERS);
+        matrix.row("POST /api/referrals/{referralId}/status-links/{linkId}/revoke").path(referral + "/status-links/l1/revoke").allow(WORKERS);
+        // The link's token is its credential: anyone reaches the read, and an unknown token is 404 like any other.
+        matrix.row("GET /api/status-link").path("/api/status-link").anyone();
         for (String endpoint : matrix.endpoints()) {
             if (endpoint.contains("/v3/api-docs") || endpoint.contains("swagger")) {
                 matrix.row(endpoint).path(endpoint.substring(endpoint.indexOf(' ') + 1).replace("{group}", "x")).anyone();

@@ -18,7 +18,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Times of the referral commands through HTTP on PostgreSQL and Kafka, as a client sees them: register a resident, refer
- * with consent (sealing for the recipient), accept, contact made, complete, revoke, forget. 50 warm-up rounds, then 300
+ * with consent (sealing for the recipient), read, issue and open a status link, accept, contact made, complete, forget. 50 warm-up rounds, then 300
  * timed, one at a time. Prints p50, p99 and max per command; asserts nothing about time. Run with
  * {@code ./mvnw -q -DskipTests install && ./mvnw -pl services/referrals verify -Pbenchmark}.
  */
@@ -46,6 +46,9 @@ class ReferralCommandBenchmark extends IntegrationTest {
                     Map.of("residentId", residentId, "recipient", WOMEN.toString(), "offerId", "syvaerksted", "targetGroup", "WOMEN",
                             "consent", consent))).body().get("id").asText();
             timed(times, timed, "read as recipient", () -> callAs(partner, HttpMethod.GET, "/api/referrals/" + referral, null));
+            String token = timed(times, timed, "issue status link", () -> callAs(caseworker, HttpMethod.POST, "/api/referrals/" + referral + "/status-links",
+                    Map.of("showPersonalData", true))).body().get("token").asText();
+            timed(times, timed, "open status link", () -> openStatusLink(token));
             timed(times, timed, "accept", () -> callAs(partner, HttpMethod.POST, "/api/referrals/" + referral + "/accept", Map.of("note", "Ringer")));
             timed(times, timed, "contact made", () -> callAs(partner, HttpMethod.POST, "/api/referrals/" + referral + "/contact-made", Map.of()));
             timed(times, timed, "complete", () -> callAs(partner, HttpMethod.POST, "/api/referrals/" + referral + "/complete",

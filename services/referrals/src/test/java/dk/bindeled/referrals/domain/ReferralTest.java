@@ -56,7 +56,8 @@ class ReferralTest {
     /** The offers the replica knows: the baby café with places, the open counselling full, and the café of another partner. */
     final java.util.Map<String, OfferCatalogue.Offer> known = new java.util.HashMap<>(java.util.Map.of(
             "babycafe", new OfferCatalogue.Offer("babycafe", HEALTH, "Sundhedsplejen Morsø", "Babycafé", true, 4, List.of(TargetGroup.YOUNG_MOTHERS)),
-            "aabent-hus", new OfferCatalogue.Offer("aabent-hus", HEALTH, "Sundhedsplejen Morsø", "Åbent hus", true, 6, List.of(TargetGroup.YOUNG_MOTHERS)),
+            "aabent-hus", new OfferCatalogue.Offer("aabent-hus", HEALTH, "Sundhedsplejen Morsø", "Åbent hus", true, 6, List.of(TargetGroup.YOUNG_MOTHERS),
+                    new dk.bindeled.events.partner.v1.ReferralTerms(2, 3)),
             "raadgivning", new OfferCatalogue.Offer("raadgivning", HEALTH, "Sundhedsplejen Morsø", "Rådgivning", true, 0, List.of(TargetGroup.YOUNG_MOTHERS)),
             "lukket", new OfferCatalogue.Offer("lukket", HEALTH, "Sundhedsplejen Morsø", "Sommerpause", false, 3, List.of(TargetGroup.YOUNG_MOTHERS)),
             "basens-cafe", new OfferCatalogue.Offer("basens-cafe", OTHER, "Basen", "Café", true, null, List.of(TargetGroup.YOUNG_MOTHERS))));
@@ -240,6 +241,32 @@ class ReferralTest {
         fixture.givenCurrentTime(NOW)
                 .when(draft(consent, SHARED))
                 .expectScheduledDeadlineWithName(due, DeadlinePolicy.ANSWER_DUE);
+    }
+
+    @Test
+    void anOfferWhosePartnerCommitsToOtherTermsHasItsOwnDeadlines() {
+        Consent consent = consent("c1", TODAY, null);
+        // Åbent hus answers within two working days and makes contact within three days: sent Tuesday, due Thursday.
+        fixture.givenCurrentTime(NOW)
+                .when(draft("aabent-hus", consent, SHARED, null))
+                .expectScheduledDeadlineWithName(Instant.parse("2026-12-03T09:00:00Z"), DeadlinePolicy.ANSWER_DUE);
+        setUp();
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(draft("aabent-hus", consent, SHARED, null))
+                .when(new AcceptReferral(REFERRAL, HEALTH, null))
+                .expectScheduledDeadlineWithName(Instant.parse("2026-12-04T09:00:00Z"), DeadlinePolicy.CONTACT_DUE);
+        // Forwarded from the baby café (the defaults) to Åbent hus: the new round runs on Åbent hus's terms.
+        setUp();
+        fixture.givenCurrentTime(NOW)
+                .andGivenCommands(draft(consent, SHARED))
+                .when(new ForwardReferral(REFERRAL, HEALTH, "aabent-hus", null))
+                .expectScheduledDeadlineWithName(Instant.parse("2026-12-03T09:00:00Z"), DeadlinePolicy.ANSWER_DUE);
+        // Terms left out, or out of range, are the defaults.
+        DeadlinePolicy defaults = new DeadlinePolicy(5, 10);
+        org.assertj.core.api.Assertions.assertThat(defaults.forOffer(null)).isEqualTo(defaults);
+        org.assertj.core.api.Assertions.assertThat(defaults.forOffer(new dk.bindeled.events.partner.v1.ReferralTerms(null, 4)))
+                .isEqualTo(new DeadlinePolicy(5, 4));
+        org.assertj.core.api.Assertions.assertThat(defaults.forOffer(new dk.bindeled.events.partner.v1.ReferralTerms(0, -2))).isEqualTo(defaults);
     }
 
     @Test

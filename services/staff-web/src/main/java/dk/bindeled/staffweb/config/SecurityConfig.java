@@ -115,6 +115,8 @@ public class SecurityConfig {
         String issuerOrigin = properties.issuer().getScheme() + "://" + properties.issuer().getAuthority();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/signed-out", "/error", "/favicon.ico").permitAll()
+                        // A status link is opened by a partner without an account: the token in the address is the credential.
+                        .requestMatchers("/status/*").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests)))
                 .logout(logout -> logout.logoutSuccessHandler(signedOut))

@@ -21,7 +21,10 @@ import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpReq
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Each service the pages call, with the signed-in user's token (refreshed when it has expired). */
+/**
+ * Each service the pages call, with the signed-in user's token (refreshed when it has expired); and referrals once more
+ * without any, for the status link's page, which is opened by people who have no account.
+ */
 @Configuration
 public class ServiceClientsConfig {
 
@@ -46,7 +49,9 @@ public class ServiceClientsConfig {
     @Bean
     Referrals referrals(RestClient.Builder builder, OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientRepository clients,
                         StaffWebProperties properties, JsonMapper json) {
-        return new Referrals(client("referrals", StaffWebProperties.REFERRALS_PREFIX, properties.services().referrals(), builder, manager, clients, properties, json));
+        return new Referrals(client("referrals", StaffWebProperties.REFERRALS_PREFIX, properties.services().referrals(), builder, manager, clients, properties, json),
+                new ServiceClient("referrals", builder.clone().baseUrl(properties.services().referrals().toString())
+                        .requestFactory(requests(properties)).build(), json));
     }
 
     private static ServiceClient client(String name, String publicPrefix, URI base, RestClient.Builder builder, OAuth2AuthorizedClientManager manager,
@@ -55,11 +60,15 @@ public class ServiceClientsConfig {
         token.setClientRegistrationIdResolver(request -> SecurityConfig.REGISTRATION);
         // A token the provider no longer honours (a restart, a revoked refresh token) is dropped, so the next page signs in again.
         token.setAuthorizationFailureHandler(OAuth2ClientHttpRequestInterceptor.authorizationFailureHandler(clients));
+        return new ServiceClient(name, builder.clone().baseUrl(base.toString()).requestFactory(requests(properties))
+                .requestInterceptor(forwardedAs(publicPrefix)).requestInterceptor(token).build(), json);
+    }
+
+    private static JdkClientHttpRequestFactory requests(StaffWebProperties properties) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(properties.serviceTimeout());
-        return new ServiceClient(name, builder.clone().baseUrl(base.toString()).requestFactory(requests)
-                .requestInterceptor(forwardedAs(publicPrefix)).requestInterceptor(token).build(), json);
+        return requests;
     }
 
     /**

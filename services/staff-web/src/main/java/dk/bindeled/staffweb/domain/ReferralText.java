@@ -19,7 +19,7 @@ public final class ReferralText {
             "DRAFTED", "Oprettet", "SENT", "Sendt", "ACCEPTED", "Accepteret", "DECLINED", "Afvist", "FORWARDED", "Sendt videre til et andet tilbud",
             "CONTACT_MADE", "Kontakt skabt", "CONTACT_FAILED", "Kunne ikke komme i kontakt", "COMPLETED", "Afsluttet",
             "WITHDRAWN", "Trukket tilbage", "ENTERED_IN_ERROR", "Markeret som oprettet ved en fejl", "CONSENT_REVOKED", "Samtykke trukket tilbage",
-            "OVERDUE", "Fristen er overskredet");
+            "OVERDUE", "Fristen er overskredet", "STATUS_LINK_ISSUED", "Statuslink udleveret", "STATUS_LINK_REVOKED", "Statuslink trukket tilbage");
     /** What a step's form is called, as something to do. */
     private static final Map<String, String> ACTION = ordered(
             "ACCEPT", "Acceptér henvisningen", "CONTACT_MADE", "Kontakt er skabt", "CONTACT_FAILED", "Kunne ikke komme i kontakt",
@@ -35,7 +35,8 @@ public final class ReferralText {
     private static final Map<String, String> GIVEN_BY = ordered("RESIDENT", "Borgeren selv", "GUARDIAN", "Forælder eller værge", "NONE", "–");
     private static final Map<String, String> SHOWN = ordered(
             "SHOWN", "", "CONSENT_NOT_VALID", "Samtykket gælder ikke (længere): oplysningerne om borgeren er skjult for jer.",
-            "FORGOTTEN", "Borgerens oplysninger er slettet.", "NOT_SENT", "Henvisningen er ikke sendt.");
+            "FORGOTTEN", "Borgerens oplysninger er slettet.", "NOT_SENT", "Henvisningen er ikke sendt.",
+            "NOT_ON_THIS_LINK", "Dette link viser ikke oplysninger om borgeren – kun forløbet.");
 
     private ReferralText() {
     }

@@ -95,11 +95,16 @@ class DirectoryPages {
         return Answers.lenient(form);
     }
 
-    /** An offer's capacity and status; the rest of the offer is sent back as it is (the registry replaces offers whole). */
+    /**
+     * An offer's capacity, status and referral deadlines; the rest of the offer is sent back as it is (the registry
+     * replaces offers whole, so leaving a field out would erase it).
+     */
     @PostMapping("/min-organisation/tilbud/{offerId}")
     @SuppressWarnings("unchecked")
     String updateOffer(@PathVariable String offerId, @RequestParam(name = "maximum", required = false) Integer maximum,
                        @RequestParam(name = "available", required = false) Integer available, @RequestParam String status,
+                       @RequestParam(name = "answerWorkingDays", required = false) Integer answerWorkingDays,
+                       @RequestParam(name = "contactDays", required = false) Integer contactDays,
                        @ModelAttribute("me") StaffUser me, RedirectAttributes redirect) {
         Map<String, Object> offer = registry.offer(offerId);
         if (me.org() == null || !me.org().equals(offer.get("partnerId"))) {
@@ -122,6 +127,10 @@ class DirectoryPages {
         capacity.put("available", available);
         request.put("capacity", capacity);
         request.put("status", status);
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("answerWorkingDays", answerWorkingDays);
+        terms.put("contactDays", contactDays);
+        request.put("referralTerms", terms);
         try {
             registry.updateOffer(me.org(), offerId, request);
             redirect.addFlashAttribute("notice", "Tilbuddet \"" + offer.get("title") + "\" er opdateret.");
@@ -132,7 +141,9 @@ class DirectoryPages {
             StringBuilder text = new StringBuilder();
             for (Map<String, Object> error : refusal.listed("errors")) {
                 String field = String.valueOf(error.get("field"));
-                text.append(field.startsWith("capacity.available") ? "Ledige pladser " : field.startsWith("capacity.maximum") ? "Pladser i alt " : field + " ")
+                text.append(field.startsWith("capacity.available") ? "Ledige pladser " : field.startsWith("capacity.maximum") ? "Pladser i alt "
+                                : field.equals("referralTerms.answerWorkingDays") ? "Svarfrist " : field.equals("referralTerms.contactDays") ? "Kontaktfrist "
+                                : field + " ")
                         .append(RefusalText.reason(String.valueOf(error.get("reason")))).append(". ");
             }
             redirect.addFlashAttribute("offerProblem", Map.of("offerId", offerId, "text", text.isEmpty() ? BookingPages.problemText(refusal) : text.toString().trim()));

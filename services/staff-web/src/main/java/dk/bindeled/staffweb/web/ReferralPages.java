@@ -206,16 +206,44 @@ class ReferralPages {
 
     @PostMapping("/henvisninger/{referralId}/samtykker/{consentId}/tilbagekald")
     String revoke(@PathVariable String referralId, @PathVariable String consentId, RedirectAttributes redirect) {
+        attempt(redirect, () -> referrals.revokeConsent(referralId, consentId),
+                "Samtykket er trukket tilbage. Modtageren kan ikke længere se borgerens oplysninger.");
+        return "redirect:/henvisninger/" + referralId;
+    }
+
+    /**
+     * A status link for a partner without an account. Its address is shown once, on the page the browser comes back to;
+     * the service keeps only a hash of it, so a lost address is revoked and a new one made.
+     */
+    @PostMapping("/henvisninger/{referralId}/statuslinks")
+    String issueStatusLink(@PathVariable String referralId, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("label", blank(form.getFirst("label")));
+        String days = blank(form.getFirst("expiresInDays"));
+        if (days != null && !days.matches("\\d{1,3}")) {
+            redirect.addFlashAttribute("problem", "Linket er ikke lavet: antal dage skal være et helt tal fra 1 til 30.");
+            return "redirect:/henvisninger/" + referralId + "#statuslinks-h";
+        }
+        body.put("expiresInDays", days == null ? null : Integer.valueOf(days));
+        body.put("showPersonalData", "on".equals(form.getFirst("showPersonalData")));
         try {
-            referrals.revokeConsent(referralId, consentId);
-            redirect.addFlashAttribute("notice", "Samtykket er trukket tilbage. Modtageren kan ikke længere se borgerens oplysninger.");
+            Map<String, Object> issued = referrals.issueStatusLink(referralId, body);
+            redirect.addFlashAttribute("statusLinkAddress", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/status/{token}").buildAndExpand(issued.get("token")).toUriString());
+            redirect.addFlashAttribute("notice", "Statuslinket er lavet. Kopiér adressen nu – den vises kun denne ene gang.");
         } catch (ServiceRefusal refusal) {
             if (refusal.status() == 403 || refusal.status() == 404) {
                 throw refusal;
             }
-            redirect.addFlashAttribute("problem", BookingPages.problemText(refusal));
+            redirect.addFlashAttribute("problem", "Linket er ikke lavet: " + BookingPages.problemText(refusal));
         }
-        return "redirect:/henvisninger/" + referralId;
+        return "redirect:/henvisninger/" + referralId + "#statuslinks-h";
+    }
+
+    @PostMapping("/henvisninger/{referralId}/statuslinks/{linkId}/tilbagekald")
+    String revokeStatusLink(@PathVariable String referralId, @PathVariable String linkId, RedirectAttributes redirect) {
+        attempt(redirect, () -> referrals.revokeStatusLink(referralId, linkId), "Statuslinket er trukket tilbage og virker ikke længere.");
+        return "redirect:/henvisninger/" + referralId + "#statuslinks-h";
     }
 
     @GetMapping("/borgere/{residentId}")
@@ -318,6 +346,22 @@ class ReferralPages {
 
     private static String firstGroup(Map<String, Object> offer) {
         return offer != null && offer.get("targetGroups") instanceof List<?> groups && !groups.isEmpty() ? String.valueOf(groups.get(0)) : null;
+    }
+
+    /**
+     * One change asked of the service: its notice when done, its refusal told on the page. A 403 or 404 is not told
+     * there but is the error page, as for a referral the user may not see.
+     */
+    private static void attempt(RedirectAttributes redirect, Runnable change, String notice) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() == 403 || refusal.status() == 404) {
+                throw refusal;
+            }
+            redirect.addFlashAttribute("problem", BookingPages.problemText(refusal));
+        }
     }
 
     private static String blank(String value) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
 import dk.bindeled.staffweb.integration.out.Answers;
 import dk.bindeled.staffweb.integration.out.Dashboard;
@@ -41,7 +42,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The pages as Thymeleaf renders them from what the services answer (the services stand in as mocks here; the browser
  * journeys use the real ones): the calendar's free half hours as links, and a service's refusals in Danish on their fields.
  */
-@WebMvcTest({CalendarPages.class, BookingPages.class, WaitlistPage.class, DirectoryPages.class, OrganisationForms.class, DashboardPages.class, ReferralPages.class})
+@WebMvcTest({CalendarPages.class, BookingPages.class, WaitlistPage.class, DirectoryPages.class, OrganisationForms.class, DashboardPages.class, ReferralPages.class,
+        StatusLinkPage.class})
 @Import({Formats.class, PagesRenderTest.FixedClock.class})
 class PagesRenderTest {
 
@@ -247,6 +249,66 @@ class PagesRenderTest {
 
         verify(dashboard, times(1)).roomUseByWeek(anyString(), anyString());
         verify(dashboard, never()).centres();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void savingAnOffersCapacityKeepsTheRestOfTheOfferAndSendsItsReferralDeadlines() throws Exception {
+        when(registry.offer("o1")).thenReturn(Answers.lenient(Map.of("id", "o1", "partnerId", "sumak", "title", "Lektiecafé",
+                "targetGroups", List.of("CHILDREN"), "languages", List.of("da"), "schedules", List.of(), "status", "ACTIVE",
+                "referralTerms", Map.of("answerWorkingDays", 3, "contactDays", 7))));
+        mvc.perform(post("/min-organisation/tilbud/o1").param("maximum", "12").param("available", "4").param("status", "ACTIVE")
+                        .param("answerWorkingDays", "2").param("contactDays", ""))
+                .andExpect(status().is3xxRedirection());
+        org.mockito.ArgumentCaptor<Map<String, Object>> sent = org.mockito.ArgumentCaptor.forClass(Map.class);
+        verify(registry).updateOffer(eq("sumak"), eq("o1"), sent.capture());
+        org.assertj.core.api.Assertions.assertThat(sent.getValue()).containsEntry("title", "Lektiecafé").containsEntry("targetGroups", List.of("CHILDREN"));
+        Map<String, Object> terms = (Map<String, Object>) sent.getValue().get("referralTerms");
+        org.assertj.core.api.Assertions.assertThat(terms).containsEntry("answerWorkingDays", 2).containsEntry("contactDays", null);
+    }
+
+    @Test
+    void aStatusLinkOpensWithoutSignInShowingTheCourseAndOnlyTheConsentedDataAndIsNeverCached() throws Exception {
+        signOut();
+        when(referrals.statusLink("tok-123")).thenReturn(Answers.lenient(Map.of("referralId", "r1", "offerTitle", "Lektiecafé",
+                "referrerName", "Jobcenter Aalborg", "recipientName", "Biblioteket i Aalborg Øst", "status", "ACCEPTED",
+                "resident", Map.of("name", "Khadija Noor"), "residentShown", "SHOWN", "expiresAt", "2026-12-17T08:00:00Z",
+                "timeline", List.of(Map.of("step", "SENT", "at", "2026-12-03T08:00:00Z"), Map.of("step", "ACCEPTED", "at", "2026-12-03T09:00:00Z")))));
+        mvc.perform(get("/status/tok-123"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(content().string(Matchers.containsString("Henvisning til Lektiecafé")))
+                .andExpect(content().string(Matchers.containsString("Khadija Noor")))
+                .andExpect(content().string(Matchers.containsString("Accepteret")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Log ud"))));
+        when(referrals.statusLink("gone")).thenThrow(new ServiceRefusal(404, Map.of("detail", "No status link")));
+        mvc.perform(get("/status/gone"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("Linket virker ikke")));
+    }
+
+    @Test
+    void aReferralsPageListsItsStatusLinksAndShowsANewOnesAddressOnce() throws Exception {
+        when(referrals.referral("r1")).thenReturn(Answers.lenient(Map.ofEntries(Map.entry("id", "r1"),
+                Map.entry("residentId", "3f0c1a2b-0000-0000-0000-000000000000"), Map.entry("side", "REFERRER"), Map.entry("referrer", "sumak"),
+                Map.entry("recipient", "bibliotek"), Map.entry("offerId", "o1"), Map.entry("status", "SENT"), Map.entry("sentAt", "2026-12-03T08:00:00Z"),
+                Map.entry("steps", List.of()), Map.entry("residentShown", "SHOWN"), Map.entry("consents", List.of()), Map.entry("timeline", List.of()),
+                Map.entry("statusLinks", List.of(
+                        Map.of("linkId", "l1", "label", "Frivillige i lektiecaféen", "hasLabel", true, "showsPersonalData", false, "usable", true, "opened", 3,
+                                "issuedAt", "2026-12-03T08:00:00Z", "expiresAt", "2026-12-17T08:00:00Z"),
+                        Map.of("linkId", "l2", "hasLabel", true, "showsPersonalData", true, "usable", false, "opened", 0, "revokedAt", "2026-12-03T09:00:00Z",
+                                "issuedAt", "2026-12-03T08:00:00Z", "expiresAt", "2026-12-17T08:00:00Z"))))));
+        when(registry.partner(anyString())).thenReturn(Answers.lenient(Map.of("name", "Biblioteket")));
+        mvc.perform(get("/henvisninger/r1").flashAttr("statusLinkAddress", "http://localhost:8080/app/status/abc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"http://localhost:8080/app/status/abc\"")))
+                .andExpect(content().string(Matchers.containsString("Frivillige i lektiecaféen")))
+                .andExpect(content().string(Matchers.containsString("åbnet <span>3</span> gange")))
+                .andExpect(content().string(Matchers.containsString("Link fra den anden part")))
+                .andExpect(content().string(Matchers.containsString("Trukket tilbage.")))
+                .andExpect(content().string(Matchers.containsString("/henvisninger/r1/statuslinks/l1/tilbagekald")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/henvisninger/r1/statuslinks/l2/tilbagekald"))));
     }
 
     @Test

@@ -36,12 +36,12 @@ public final class IntegrationEventTranslator {
             OfferDetails o = e.details();
             translated = new dk.bindeled.events.partner.v1.OfferPublished(e.partnerId(), e.offerId(), o.title(), o.description(),
                     o.targetGroups(), o.minimumAge(), o.maximumAge(), o.languages(), o.cost(), o.schedules(), o.location(),
-                    o.capacity(), o.status());
+                    o.capacity(), o.status(), o.referralTerms());
         } else if (domainEvent instanceof Events.OfferUpdated e) {
             OfferDetails o = e.details();
             translated = new dk.bindeled.events.partner.v1.OfferUpdated(e.partnerId(), e.offerId(), o.title(), o.description(),
                     o.targetGroups(), o.minimumAge(), o.maximumAge(), o.languages(), o.cost(), o.schedules(), o.location(),
-                    o.capacity(), o.status());
+                    o.capacity(), o.status(), o.referralTerms());
         } else if (domainEvent instanceof Events.OfferWithdrawn e) {
             translated = new dk.bindeled.events.partner.v1.OfferWithdrawn(e.partnerId(), e.offerId(), e.reason());
         } else if (domainEvent instanceof Events.ResourceShared e) {

@@ -66,9 +66,9 @@ public class PartnerEventsListener {
         } else if (data instanceof PartnerDeactivated e) {
             jdbc.sql("UPDATE partner_replica SET active = FALSE WHERE partner_id = ?").param(e.partnerId()).update();
         } else if (data instanceof OfferPublished e) {
-            offer(e.offerId(), e.partnerId(), e.title(), e.status(), e.capacity(), e.targetGroups());
+            offer(e.offerId(), e.partnerId(), e.title(), e.status(), e.capacity(), e.targetGroups(), e.referralTerms());
         } else if (data instanceof OfferUpdated e) {
-            offer(e.offerId(), e.partnerId(), e.title(), e.status(), e.capacity(), e.targetGroups());
+            offer(e.offerId(), e.partnerId(), e.title(), e.status(), e.capacity(), e.targetGroups(), e.referralTerms());
         } else if (data instanceof OfferWithdrawn e) {
             jdbc.sql("UPDATE offer_replica SET status = 'WITHDRAWN' WHERE offer_id = ?").param(e.offerId()).update();
         }
@@ -80,14 +80,21 @@ public class PartnerEventsListener {
         }
     }
 
-    private void offer(String offerId, String partnerId, String title, OfferStatus status, Capacity capacity, List<TargetGroup> groups) {
+    private void offer(String offerId, String partnerId, String title, OfferStatus status, Capacity capacity, List<TargetGroup> groups,
+                       dk.bindeled.events.partner.v1.ReferralTerms terms) {
         String targetGroups = groups == null ? "" : groups.stream().map(Enum::name).distinct().collect(Collectors.joining(","));
         Integer maximum = capacity == null ? null : capacity.maximum();
         Integer available = capacity == null ? null : capacity.available();
-        if (jdbc.sql("UPDATE offer_replica SET partner_id = ?, title = ?, status = ?, capacity_max = ?, capacity_available = ?, target_groups = ? WHERE offer_id = ?")
-                .params(partnerId, title, status.name(), maximum, available, targetGroups, offerId).update() == 0) {
-            jdbc.sql("INSERT INTO offer_replica (offer_id, partner_id, title, status, capacity_max, capacity_available, target_groups) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(offerId, partnerId, title, status.name(), maximum, available, targetGroups).update();
+        Integer answer = terms == null ? null : terms.answerWorkingDays();
+        Integer contact = terms == null ? null : terms.contactDays();
+        if (jdbc.sql("""
+                        UPDATE offer_replica SET partner_id = ?, title = ?, status = ?, capacity_max = ?, capacity_available = ?, target_groups = ?,
+                               answer_working_days = ?, contact_days = ? WHERE offer_id = ?""")
+                .params(partnerId, title, status.name(), maximum, available, targetGroups, answer, contact, offerId).update() == 0) {
+            jdbc.sql("""
+                            INSERT INTO offer_replica (offer_id, partner_id, title, status, capacity_max, capacity_available, target_groups,
+                                                       answer_working_days, contact_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(offerId, partnerId, title, status.name(), maximum, available, targetGroups, answer, contact).update();
         }
     }
 }

@@ -7,9 +7,26 @@ import java.util.Map;
 public class Referrals {
 
     private final ServiceClient client;
+    private final ServiceClient anonymous;
 
-    public Referrals(ServiceClient client) {
+    /** {@code anonymous}: the same service without the user's token, for what anyone may read (a status link). */
+    public Referrals(ServiceClient client, ServiceClient anonymous) {
         this.client = client;
+        this.anonymous = anonymous;
+    }
+
+    /** {@code body}: label, expiresInDays, showPersonalData; answers the link's token, once. */
+    public Map<String, Object> issueStatusLink(String referralId, Map<String, Object> body) {
+        return client.post(u -> u.path("/api/referrals/{id}/status-links").build(referralId), body);
+    }
+
+    public Map<String, Object> revokeStatusLink(String referralId, String linkId) {
+        return client.post(u -> u.path("/api/referrals/{id}/status-links/{link}/revoke").build(referralId, linkId), Map.of());
+    }
+
+    /** What a status link shows; the token travels in a header, so no log on the way holds it. */
+    public Map<String, Object> statusLink(String token) {
+        return anonymous.getWithHeader(u -> u.path("/api/status-link").build(), "Status-Link-Token", token);
     }
 
     /** {@code box}: received or sent. */

@@ -41,6 +41,11 @@ public class ServiceClient {
         return call(() -> Answers.lenient(rest.get().uri(uri).retrieve().onStatus(HttpStatusCode::isError, (request, response) -> refuse(response)).body(OBJECT)));
     }
 
+    public Map<String, Object> getWithHeader(Function<UriBuilder, URI> uri, String header, String value) {
+        return call(() -> Answers.lenient(rest.get().uri(uri).header(header, value).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> refuse(response)).body(OBJECT)));
+    }
+
     public List<Map<String, Object>> getList(Function<UriBuilder, URI> uri) {
         return call(() -> Answers.lenient(rest.get().uri(uri).retrieve().onStatus(HttpStatusCode::isError, (request, response) -> refuse(response)).body(LIST)));
     }
