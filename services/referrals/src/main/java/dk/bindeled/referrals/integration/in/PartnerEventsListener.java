@@ -2,7 +2,6 @@ package dk.bindeled.referrals.integration.in;
 
 import dk.bindeled.events.Topics;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
-import dk.bindeled.events.cloudevents.ReceivedEvent;
 import dk.bindeled.events.partner.v1.Capacity;
 import dk.bindeled.events.partner.v1.OfferPublished;
 import dk.bindeled.events.partner.v1.OfferStatus;
@@ -14,6 +13,7 @@ import dk.bindeled.events.partner.v1.PartnerProfileUpdated;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
 import dk.bindeled.events.partner.v1.TargetGroup;
 import dk.bindeled.kafka.Inbox;
+import dk.bindeled.kafka.InboxConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,29 +33,17 @@ public class PartnerEventsListener {
 
     private final CloudEventCodec codec = new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
     private final JdbcClient jdbc;
-    private final Inbox inbox;
-    private final TransactionTemplate transactions;
-    private final MeterRegistry meters;
+    private final InboxConsumer consumer;
 
     public PartnerEventsListener(JdbcClient jdbc, Inbox inbox, TransactionTemplate transactions, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.inbox = inbox;
-        this.transactions = transactions;
-        this.meters = meters;
+        this.consumer = new InboxConsumer(inbox, transactions, meters);
     }
 
     // The group is spring.kafka.consumer.group-id (referrals): instances of the service share it, a test context has its own.
     @KafkaListener(id = "referrals-offer-replica", idIsGroup = false, topics = Topics.PARTNER_V1)
     public void on(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = codec.read(record);
-        boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
-            if (!inbox.firstDelivery(record.topic(), event)) {
-                return false;
-            }
-            apply(event.event());
-            return true;
-        }));
-        meters.counter("bindeled.events.consumed", "topic", record.topic(), "outcome", applied ? "applied" : "duplicate").increment();
+        consumer.applyOnce(record, codec, this::apply);
     }
 
     private void apply(Object data) {

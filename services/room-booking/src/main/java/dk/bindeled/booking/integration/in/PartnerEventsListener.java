@@ -5,7 +5,6 @@ import dk.bindeled.command.DeferredCommands;
 import dk.bindeled.events.Topics;
 import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
-import dk.bindeled.events.cloudevents.ReceivedEvent;
 import dk.bindeled.events.partner.v1.PartnerDeactivated;
 import dk.bindeled.events.partner.v1.PartnerEventsV1;
 import dk.bindeled.events.partner.v1.PartnerJoinedCentre;
@@ -13,6 +12,7 @@ import dk.bindeled.events.partner.v1.PartnerLeftCentre;
 import dk.bindeled.events.partner.v1.PartnerProfileUpdated;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
 import dk.bindeled.kafka.Inbox;
+import dk.bindeled.kafka.InboxConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -38,34 +38,22 @@ public class PartnerEventsListener {
 
     private final CloudEventCodec codec = new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
     private final JdbcClient jdbc;
-    private final Inbox inbox;
-    private final TransactionTemplate transactions;
+    private final InboxConsumer consumer;
     private final DeferredCommands commands;
     private final Clock clock;
-    private final MeterRegistry meters;
 
     public PartnerEventsListener(JdbcClient jdbc, Inbox inbox, TransactionTemplate transactions, DeferredCommands commands, Clock clock,
                                  MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.inbox = inbox;
-        this.transactions = transactions;
+        this.consumer = new InboxConsumer(inbox, transactions, meters);
         this.commands = commands;
         this.clock = clock;
-        this.meters = meters;
     }
 
     // The group is spring.kafka.consumer.group-id (room-booking): instances of the service share it, a test context has its own.
     @KafkaListener(id = "room-booking-partner-replica", idIsGroup = false, topics = Topics.PARTNER_V1)
     public void on(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = codec.read(record);
-        boolean applied = Boolean.TRUE.equals(transactions.execute(status -> {
-            if (!inbox.firstDelivery(record.topic(), event)) {
-                return false;
-            }
-            apply(event.event());
-            return true;
-        }));
-        meters.counter("bindeled.events.consumed", "topic", record.topic(), "outcome", applied ? "applied" : "duplicate").increment();
+        consumer.applyOnce(record, codec, this::apply);
     }
 
     private void apply(Object data) {
