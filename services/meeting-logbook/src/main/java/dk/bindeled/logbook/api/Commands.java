@@ -1,0 +1,115 @@
+package dk.bindeled.logbook.api;
+
+import dk.bindeled.events.logbook.v1.CoCreationPhase;
+import dk.bindeled.events.logbook.v1.CollaborationForm;
+import dk.bindeled.events.logbook.v1.DecisionType;
+import dk.bindeled.events.logbook.v1.Majority;
+import dk.bindeled.events.logbook.v1.MeetingType;
+import dk.bindeled.events.logbook.v1.VoteChoice;
+import dk.bindeled.events.partner.v1.TargetGroup;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * What can be asked of a collaboration and of a meeting. {@code actingOrg} is the caller's organisation (the token's
+ * {@code org}); people are named by their work role only where the logbook needs a person (a coordinator, an attendee).
+ */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    // --- collaborations
+
+    public record StartCollaboration(@TargetAggregateIdentifier String collaborationId, String actingOrg, String title, String purpose,
+                                     CollaborationForm form, List<TargetGroup> targetGroups, Person coordinator, List<Participant> partners,
+                                     boolean coCreationTrack) {
+    }
+
+    public record ChangeCollaborationForm(@TargetAggregateIdentifier String collaborationId, String actingOrg, CollaborationForm form, String reason) {
+    }
+
+    public record ReviseGoals(@TargetAggregateIdentifier String collaborationId, String actingOrg, List<Goal> goals) {
+    }
+
+    public record DescribeTheoryOfChange(@TargetAggregateIdentifier String collaborationId, String actingOrg, TheoryOfChange theory) {
+    }
+
+    public record AdvanceCoCreationPhase(@TargetAggregateIdentifier String collaborationId, String actingOrg, CoCreationPhase phase) {
+    }
+
+    public record JoinCollaboration(@TargetAggregateIdentifier String collaborationId, String actingOrg, Participant partner) {
+    }
+
+    // --- meetings
+
+    /** {@code members}: the organisations with a vote (the collaboration's partners when the meeting is scheduled). */
+    public record ScheduleMeeting(@TargetAggregateIdentifier String meetingId, String collaborationId, String actingOrg, String coordinatorOrg,
+                                  MeetingType type, String title, Instant startsAt, Instant endsAt, String place, List<String> invited,
+                                  List<String> members) {
+    }
+
+    public record AddAgendaItem(@TargetAggregateIdentifier String meetingId, String actingOrg, String itemId, String title, String carriedOverFrom) {
+    }
+
+    public record RecordAttendance(@TargetAggregateIdentifier String meetingId, String actingOrg, String org, List<String> people) {
+    }
+
+    /** Organisation {@code fromOrg} gives its vote at this meeting to {@code toOrg}. */
+    public record GiveProxy(@TargetAggregateIdentifier String meetingId, String actingOrg, String fromOrg, String toOrg) {
+    }
+
+    public record OpenVote(@TargetAggregateIdentifier String meetingId, String actingOrg, String voteId, String agendaItemId, String motion,
+                           Majority majority, double quorumShare, int quorumMinimum, boolean secret) {
+    }
+
+    /** {@code forOrg}: the organisation whose vote it is — the acting one's own, or one that gave it a proxy. */
+    public record CastVote(@TargetAggregateIdentifier String meetingId, String actingOrg, String voteId, String forOrg, VoteChoice choice) {
+    }
+
+    /** Hands or ballots counted by the chair, entered as totals. */
+    public record RecordVoteTotals(@TargetAggregateIdentifier String meetingId, String actingOrg, String voteId, int forVotes, int against,
+                                   int abstain) {
+    }
+
+    public record CloseVote(@TargetAggregateIdentifier String meetingId, String actingOrg, String voteId) {
+    }
+
+    public record RecordDecision(@TargetAggregateIdentifier String meetingId, String actingOrg, String decisionId, String agendaItemId,
+                                 DecisionType type, String text, String voteId) {
+    }
+
+    public record DraftMinutes(@TargetAggregateIdentifier String meetingId, String actingOrg, String text) {
+    }
+
+    public record CirculateMinutes(@TargetAggregateIdentifier String meetingId, String actingOrg, Instant amendmentsUntil) {
+    }
+
+    public record ProposeAmendment(@TargetAggregateIdentifier String meetingId, String actingOrg, String amendmentId, String proposedBy, String text) {
+    }
+
+    public record DecideAmendment(@TargetAggregateIdentifier String meetingId, String actingOrg, String amendmentId, boolean accepted, String reason) {
+    }
+
+    /** {@code atMeetingId}: the next meeting that approved them; null when the amendment period has ended. */
+    public record ApproveMinutes(@TargetAggregateIdentifier String meetingId, String actingOrg, String atMeetingId) {
+    }
+
+    // --- the parts
+
+    /** A person by name and work role, of an organisation: the coordinator, an attendee. No resident is ever one. */
+    public record Person(String org, String name, String role) {
+    }
+
+    public enum Role { LEAD, PARTICIPANT }
+
+    public record Participant(String org, Role role) {
+    }
+
+    public record Goal(String goal, String successCriterion) {
+    }
+
+    public record TheoryOfChange(List<String> resources, List<String> activities, List<String> results, List<String> effects) {
+    }
+}

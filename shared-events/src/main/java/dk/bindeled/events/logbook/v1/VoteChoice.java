@@ -1,0 +1,7 @@
+package dk.bindeled.events.logbook.v1;
+
+public enum VoteChoice {
+    FOR,
+    AGAINST,
+    ABSTAIN
+}
