@@ -497,6 +497,7 @@ class StaffWebJourneysIT {
             HttpResponse<String> plain = send(HttpRequest.newBuilder(URI.create(address)).header("Accept", "text/html").GET().build());
             assertThat(plain.statusCode()).isEqualTo(200);
             assertThat(plain.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(plain.headers().firstValue("Referrer-Policy")).as("the address is the credential: sent on to no one").contains("no-referrer");
             assertThat(plain.body()).contains(resident).contains("Afsluttet").doesNotContain("Har selv bedt om").doesNotContain("Ringede, hun kommer");
             try (JourneyBrowser volunteer = new JourneyBrowser(stack.gateway, "frivillig")) {
                 volunteer.driver.get(address);

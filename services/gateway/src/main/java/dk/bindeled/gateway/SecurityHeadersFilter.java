@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
  * The browser-facing headers on every response of the front door, routed or refused by the gateway itself (a
  * web filter, so a 404 for an unknown path gets them too). They are set just before the response is committed,
  * over whatever a backend sent, because the gateway is where the policy is kept; only the Content-Security-Policy
- * is a default a page may bring its own of.
+ * is a default a page may bring its own of, and the Referrer-Policy one a page may make stricter (a status link's page,
+ * whose address is its credential, sends none on with {@code no-referrer}).
  *
  * <p>Nothing may frame a page (X-Frame-Options DENY, frame-ancestors 'none') except the paths of
  * {@code same-origin-framable}, the dashboard's info screens, which a page of the same origin may (SAMEORIGIN,
@@ -25,6 +26,9 @@ import reactor.core.publisher.Mono;
  * policy does not restrict.
  */
 final class SecurityHeadersFilter implements WebFilter, Ordered {
+
+    /** Referrer policies that send less than the gateway's own default, which a page may keep. */
+    static final java.util.Set<String> STRICTER_REFERRER_POLICIES = java.util.Set.of("no-referrer", "same-origin", "strict-origin");
 
     private final GatewaySettings.SecurityHeaders settings;
     private final List<PathPattern> sameOriginFramable;
@@ -43,7 +47,10 @@ final class SecurityHeadersFilter implements WebFilter, Ordered {
             headers.set("Strict-Transport-Security", settings.strictTransportSecurity());
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", framable ? "SAMEORIGIN" : "DENY");
-            headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+            String referrer = headers.getFirst("Referrer-Policy");
+            if (referrer == null || !STRICTER_REFERRER_POLICIES.contains(referrer.strip().toLowerCase(java.util.Locale.ROOT))) {
+                headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+            }
             if (!headers.containsHeader("Content-Security-Policy")) {
                 headers.set("Content-Security-Policy", settings.contentSecurityPolicy()
                         + "; frame-ancestors " + (framable ? "'self'" : "'none'"));

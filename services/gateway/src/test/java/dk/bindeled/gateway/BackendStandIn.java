@@ -77,6 +77,11 @@ final class BackendStandIn implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             // A backend that sets its own framing policy: the gateway's must win.
             exchange.getResponseHeaders().set("X-Frame-Options", "ALLOWALL");
+            // ?referrer=<policy>: a backend that sends a referrer policy of its own (a page whose address is its credential).
+            String query = exchange.getRequestURI().getRawQuery();
+            if (query != null && query.startsWith("referrer=")) {
+                exchange.getResponseHeaders().set("Referrer-Policy", query.substring("referrer=".length()));
+            }
             if (path.equals("/api/stream")) {
                 stream(exchange);
                 return;

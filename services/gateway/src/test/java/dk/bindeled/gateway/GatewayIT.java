@@ -300,6 +300,16 @@ class GatewayIT {
         assertSecurityHeaders(get("/"), "DENY", "'none'");
     }
 
+    /** A status link's page sends no-referrer (its address is its credential): a stricter policy of a backend stays, a laxer one does not. */
+    @Test
+    void aBackendsStricterReferrerPolicyIsKeptAndALaxerOneReplaced() throws Exception {
+        assertThat(get("/registry/api/partners?referrer=no-referrer").headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(get("/registry/api/partners?referrer=same-origin").headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(get("/registry/api/partners?referrer=unsafe-url").headers().firstValue("Referrer-Policy"))
+                .hasValue("strict-origin-when-cross-origin");
+        assertThat(get("/registry/api/partners").headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+    }
+
     @Test
     void actuatorAnswersOnTheManagementPortOnlyNeverThrough8080() throws Exception {
         for (String path : new String[] {"/actuator/health", "/actuator/prometheus", "/actuator"}) {

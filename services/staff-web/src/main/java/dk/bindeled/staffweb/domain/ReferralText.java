@@ -65,6 +65,15 @@ public final class ReferralText {
         return BASIS.getOrDefault(code, code);
     }
 
+    /** A reader of the access log: {@code status-link:<id>} is a status link's holder, otherwise the user's name. */
+    public static String reader(String reader) {
+        if (reader.startsWith("status-link:")) {
+            String id = reader.substring("status-link:".length());
+            return "Statuslink " + (id.length() > 8 ? id.substring(0, 8) : id) + " (en uden adgang til Bindeled)";
+        }
+        return reader;
+    }
+
     public static String givenBy(String code) {
         return GIVEN_BY.getOrDefault(code, code);
     }

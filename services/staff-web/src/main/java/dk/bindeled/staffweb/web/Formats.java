@@ -99,6 +99,11 @@ public class Formats {
         return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.basis(code.toString());
     }
 
+    /** Who read a resident's data: a person's user name, or a status link (shown as such, with the start of its id). */
+    public String reader(Object reader) {
+        return reader == null ? "" : dk.bindeled.staffweb.domain.ReferralText.reader(reader.toString());
+    }
+
     public String givenBy(Object code) {
         return code == null ? "" : dk.bindeled.staffweb.domain.ReferralText.givenBy(code.toString());
     }

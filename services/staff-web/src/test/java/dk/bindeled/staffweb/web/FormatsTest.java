@@ -37,4 +37,11 @@ class FormatsTest {
         assertThat(da.time(null)).isEmpty();
         assertThat(da.status(null)).isEmpty();
     }
+
+    @Test
+    void aReaderOfTheAccessLogIsAPersonOrAStatusLinkSaidSo() {
+        assertThat(da.reader("fatima")).isEqualTo("fatima");
+        assertThat(da.reader("status-link:24f38d1c-8c20-429d-bdc7-895b55e0340b")).isEqualTo("Statuslink 24f38d1c (en uden adgang til Bindeled)");
+        assertThat(da.reader(null)).isEmpty();
+    }
 }
