@@ -41,6 +41,7 @@ public final class LocalStack {
     static final int PARTNER_REGISTRY_PORT = 8081;
     static final int ROOM_BOOKING_PORT = 8082;
     static final int REFERRALS_PORT = 8083;
+    static final int MEETING_LOGBOOK_PORT = 8084;
     static final int DASHBOARD_PORT = 8085;
     static final int STAFF_WEB_PORT = 8086;
     static final int IDENTITY_PORT = 8089;
@@ -94,6 +95,7 @@ public final class LocalStack {
         services.add(new ChildService("partner-registry", PARTNER_REGISTRY_PORT, jar("partner-registry"), data.resolve("logs/partner-registry.log")));
         services.add(new ChildService("room-booking", ROOM_BOOKING_PORT, jar("room-booking"), data.resolve("logs/room-booking.log")));
         services.add(new ChildService("referrals", REFERRALS_PORT, jar("referrals"), data.resolve("logs/referrals.log")));
+        services.add(new ChildService("meeting-logbook", MEETING_LOGBOOK_PORT, jar("meeting-logbook"), data.resolve("logs/meeting-logbook.log")));
         services.add(new ChildService("dashboard", DASHBOARD_PORT, jar("dashboard"), data.resolve("logs/dashboard.log")));
         services.add(new ChildService("staff-web", STAFF_WEB_PORT, jar("staff-web"), data.resolve("logs/staff-web.log")));
         services.add(new ChildService("gateway", GATEWAY_PORT, jar("gateway"), data.resolve("logs/gateway.log")));
@@ -228,6 +230,7 @@ public final class LocalStack {
                   HSDS export          {}/hsds/organizations  (open data, no sign-in)
                   Room booking         {}/booking/api/centres  (API docs: http://localhost:{}/swagger-ui.html)
                   Referrals            {}/referrals/api/referrals  (API docs: http://localhost:{}/swagger-ui.html; in the app: Henvisninger)
+                  Meeting logbook      {}/logbook/api/collaborations  (API docs: http://localhost:{}/swagger-ui.html)
                   Sign-in (dev OIDC)   {}  (discovery: {}/.well-known/openid-configuration)
                   Prometheus metrics   http://localhost:<port + 1000>/actuator/prometheus of each service
                   Kafka                {}
@@ -240,7 +243,7 @@ public final class LocalStack {
                 Demo users (development only; sign in at {}/login):
                 {}Press Ctrl-C to stop.
                 """, gateway, gateway, gateway, gateway, screens, gateway, PARTNER_REGISTRY_PORT, gateway, gateway, ROOM_BOOKING_PORT,
-                gateway, REFERRALS_PORT, ISSUER, ISSUER, broker.bootstrapServers(), data, data.resolve("logs"), ISSUER, gateway, ISSUER,
+                gateway, REFERRALS_PORT, gateway, MEETING_LOGBOOK_PORT, ISSUER, ISSUER, broker.bootstrapServers(), data, data.resolve("logs"), ISSUER, gateway, ISSUER,
                 DemoUsers.load(root).table());
     }
 

@@ -66,6 +66,17 @@ public class WebSupportAutoConfiguration {
         }
     }
 
+    /** For a service whose domain speaks domain-support's refusals: they are answered here, not in a copy per service. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dk.bindeled.domain.RuleViolationException")
+    static class DomainRefusals {
+
+        @Bean
+        DomainProblems domainProblems() {
+            return new DomainProblems();
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({TomcatServletWebServerFactory.class, ErrorReportValve.class})
     static class TomcatErrorReports {
