@@ -129,6 +129,34 @@ class HouseCouncilIT extends IntegrationTest {
         assertThat(after.get("content").asText()).isEqualTo(content);
         assertThat(after.get("amendments").get(1).get("afterFreeze").asBoolean()).isTrue();
 
+        // An action item for the homework café, and an item left unfinished: both open the next meeting's agenda.
+        Response pastDue = callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/action-items",
+                Map.of("title", "Lav en nøgleliste", "ownerOrg", HOMEWORK.toString(), "dueDate", "2020-01-01"));
+        assertThat(pastDue.status()).isEqualTo(400);
+        assertThat(pastDue.text()).contains("dueDate");
+        String actionItem = expect(201, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/action-items", Map.of("title", "Lav en nøgleliste",
+                "ownerOrg", HOMEWORK.toString(), "ownerPerson", "kasserer", "dueDate", java.time.LocalDate.now().plusDays(14).toString()))).body()
+                .get("id").asText();
+        String cleaning = expect(201, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda", Map.of("title", "Rengøringsplan"))).body()
+                .get("id").asText();
+        String keys = expect(201, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda", Map.of("title", "Nøgler til salen"))).body()
+                .get("id").asText();
+        expect(204, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda/" + keys + "/finish", null));
+        assertThat(cleaning).isNotBlank();
+        String next = expect(201, callAs(coordinator, HttpMethod.POST, "/api/collaborations/" + collaboration + "/meetings",
+                Map.of("type", "HOUSE_COUNCIL", "title", "Husrådsmøde januar", "startsAt", now.plus(30, ChronoUnit.DAYS).toString()))).body()
+                .get("id").asText();
+        JsonNode agenda = expect(200, callAs(viewer, HttpMethod.GET, "/api/meetings/" + next, null)).body().get("agenda");
+        // The open action item and the unfinished cleaning plan; not the decided house rules, not the finished keys.
+        assertThat(agenda.findValuesAsText("title")).containsExactly("Opfølgning: Lav en nøgleliste", "Rengøringsplan");
+        assertThat(agenda.get(0).get("carriedOverFrom").asText()).isEqualTo("action-item:" + actionItem);
+        assertThat(agenda.get(1).get("carriedOverFrom").asText()).isEqualTo(meeting + "/" + cleaning);
+        // The owner completes it; someone else cannot.
+        assertThat(callAs(somali, HttpMethod.POST, "/api/action-items/" + actionItem + "/complete", null).status()).isEqualTo(409);
+        expect(204, callAs(homework, HttpMethod.POST, "/api/action-items/" + actionItem + "/complete", null));
+        assertThat(expect(200, callAs(viewer, HttpMethod.GET, "/api/collaborations/" + collaboration, null)).body().get("actionItems").get(0)
+                .get("status").asText()).isEqualTo("DONE");
+
         // The viewer reads but does not write; an unknown meeting is 404 as problem+json.
         assertThat(callAs(viewer, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda", Map.of("title", "X")).status()).isEqualTo(403);
         Response unknown = callAs(coordinator, HttpMethod.POST, "/api/meetings/" + UUID.randomUUID() + "/agenda", Map.of("title", "X"));
@@ -140,6 +168,7 @@ class HouseCouncilIT extends IntegrationTest {
         // The collaboration lists its meeting; its history holds what changed.
         JsonNode view = expect(200, callAs(viewer, HttpMethod.GET, "/api/collaborations/" + collaboration, null)).body();
         assertThat(view.get("meetings").get(0).get("minutesStatus").asText()).isEqualTo("APPROVED");
+        assertThat(view.get("meetings")).hasSize(2);
         assertThat(view.get("history").findValuesAsText("kind")).containsExactly("STARTED");
     }
 

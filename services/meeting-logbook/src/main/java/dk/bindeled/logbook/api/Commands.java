@@ -44,10 +44,36 @@ public final class Commands {
 
     // --- meetings
 
-    /** {@code members}: the organisations with a vote (the collaboration's partners when the meeting is scheduled). */
+    /**
+     * {@code members}: the organisations with a vote (the collaboration's partners when the meeting is scheduled);
+     * {@code carriedOver}: the open action items and unfinished agenda items of the collaboration's last meeting, which
+     * open this one's agenda.
+     */
     public record ScheduleMeeting(@TargetAggregateIdentifier String meetingId, String collaborationId, String actingOrg, String coordinatorOrg,
                                   MeetingType type, String title, Instant startsAt, Instant endsAt, String place, List<String> invited,
-                                  List<String> members) {
+                                  List<String> members, List<CarriedOver> carriedOver) {
+    }
+
+    /** An agenda item carried over: its new id, its title, and where it came from (an agenda item or an action item). */
+    public record CarriedOver(String itemId, String title, String from) {
+    }
+
+    /** The item was dealt with: it is not carried over to the next meeting. */
+    public record FinishAgendaItem(@TargetAggregateIdentifier String meetingId, String actingOrg, String itemId) {
+    }
+
+    // --- action items
+
+    /** {@code members}: the collaboration's partners, one of which owns it; {@code coordinatorOrg}: who assigns and may close it. */
+    public record AssignActionItem(@TargetAggregateIdentifier String actionItemId, String actingOrg, String collaborationId, String meetingId,
+                                   String coordinatorOrg, List<String> members, String title, String ownerOrg, String ownerPerson,
+                                   java.time.LocalDate dueDate) {
+    }
+
+    public record CompleteActionItem(@TargetAggregateIdentifier String actionItemId, String actingOrg) {
+    }
+
+    public record CancelActionItem(@TargetAggregateIdentifier String actionItemId, String actingOrg, String reason) {
     }
 
     public record AddAgendaItem(@TargetAggregateIdentifier String meetingId, String actingOrg, String itemId, String title, String carriedOverFrom) {

@@ -47,6 +47,23 @@ public final class Events {
     public record AgendaItemAdded(String meetingId, String itemId, String title, String carriedOverFrom) {
     }
 
+    public record AgendaItemFinished(String meetingId, String itemId) {
+    }
+
+    public record ActionItemAssigned(String actionItemId, String collaborationId, String meetingId, String coordinatorOrg, String title,
+                                     String ownerOrg, String ownerPerson, java.time.LocalDate dueDate) {
+    }
+
+    public record ActionItemCompleted(String actionItemId, String collaborationId) {
+    }
+
+    public record ActionItemCancelled(String actionItemId, String collaborationId, String reason) {
+    }
+
+    /** Still open when its due date had passed (raised by a deadline, once). */
+    public record ActionItemOverdue(String actionItemId, String collaborationId, java.time.LocalDate dueDate) {
+    }
+
     public record AttendanceRecorded(String meetingId, String org, List<String> people) {
     }
 

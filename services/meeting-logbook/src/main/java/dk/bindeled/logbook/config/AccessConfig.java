@@ -24,6 +24,7 @@ class AccessConfig {
                 .signedIn(GET, "/api/collaborations", "/api/collaborations/**", "/api/meetings/**")
                 .roles("/api/collaborations", WORKERS)
                 .roles("/api/collaborations/**", WORKERS)
-                .roles("/api/meetings/**", WORKERS);
+                .roles("/api/meetings/**", WORKERS)
+                .roles("/api/action-items/**", WORKERS);
     }
 }

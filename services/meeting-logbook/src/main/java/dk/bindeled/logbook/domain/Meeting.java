@@ -8,6 +8,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import dk.bindeled.events.logbook.v1.MeetingType;
 import dk.bindeled.events.logbook.v1.VoteChoice;
 import dk.bindeled.logbook.api.Commands.AddAgendaItem;
+import dk.bindeled.logbook.api.Commands.CarriedOver;
+import dk.bindeled.logbook.api.Commands.FinishAgendaItem;
+import dk.bindeled.logbook.api.Events.AgendaItemFinished;
+import org.axonframework.modelling.command.ApplyMore;
 import dk.bindeled.logbook.api.Commands.ApproveMinutes;
 import dk.bindeled.logbook.api.Commands.CastVote;
 import dk.bindeled.logbook.api.Commands.CirculateMinutes;
@@ -123,8 +127,22 @@ public class Meeting {
         if (!command.coordinatorOrg().equals(command.actingOrg())) {
             throw new RuleViolationException(RULE, "Only the collaboration's coordinator schedules its meetings");
         }
-        apply(new MeetingScheduled(command.meetingId(), command.collaborationId(), command.coordinatorOrg(), command.type(), command.title().strip(),
-                command.startsAt(), command.endsAt(), blankToNull(command.place()), distinct(command.invited()), distinct(command.members())));
+        ApplyMore scheduled = apply(new MeetingScheduled(command.meetingId(), command.collaborationId(), command.coordinatorOrg(), command.type(),
+                command.title().strip(), command.startsAt(), command.endsAt(), blankToNull(command.place()), distinct(command.invited()),
+                distinct(command.members())));
+        // In a constructor Axon applies the events after it returns: each carried-over item once the meeting exists.
+        for (CarriedOver item : command.carriedOver() == null ? List.<CarriedOver>of() : command.carriedOver()) {
+            scheduled = scheduled.andThen(() -> apply(new AgendaItemAdded(command.meetingId(), item.itemId(), item.title(), item.from())));
+        }
+    }
+
+    @CommandHandler
+    public void handle(FinishAgendaItem command) {
+        coordinator(command.actingOrg(), "finish an agenda item");
+        if (!agendaItems.contains(command.itemId())) {
+            throw new NotFoundException("No agenda item " + command.itemId() + " at this meeting");
+        }
+        apply(new AgendaItemFinished(meetingId, command.itemId()));
     }
 
     @CommandHandler

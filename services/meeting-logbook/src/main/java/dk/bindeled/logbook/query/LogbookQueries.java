@@ -13,6 +13,7 @@ import dk.bindeled.logbook.api.Commands.TheoryOfChange;
 import dk.bindeled.logbook.api.Events.RollEntry;
 import dk.bindeled.logbook.domain.MeetingSize;
 import dk.bindeled.logbook.domain.VoteRule;
+import dk.bindeled.logbook.query.Views.ActionItemView;
 import dk.bindeled.logbook.query.Views.AgendaItem;
 import dk.bindeled.logbook.query.Views.AmendmentView;
 import dk.bindeled.logbook.query.Views.Attendance;
@@ -88,7 +89,7 @@ public class LogbookQueries {
                     new Person(rs.getString("coordinator_org"), rs.getString("coordinator_name"), rs.getString("coordinator_role")), rs.getString("phase"),
                     partners, rs.getInt("goals_version"), goals == null ? List.of() : read(goals, GOALS), rs.getInt("theory_version"),
                     theory == null ? null : read(theory, new TypeReference<TheoryOfChange>() {
-                    }), history, meetings);
+                    }), history, meetings, actionItems("collaboration_id", id));
         }).optional().orElseThrow(() -> new NotFoundException("No collaboration " + id));
     }
 
@@ -108,7 +109,8 @@ public class LogbookQueries {
             List<String> invited = read(rs.getString("invited"), STRINGS);
             MeetingType type = MeetingType.valueOf(rs.getString("type"));
             List<AgendaItem> agenda = jdbc.sql("SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY seq").param(id)
-                    .query((a, m) -> new AgendaItem(a.getString("item_id"), a.getInt("seq"), a.getString("title"), a.getString("carried_over_from"))).list();
+                    .query((a, m) -> new AgendaItem(a.getString("item_id"), a.getInt("seq"), a.getString("title"), a.getString("carried_over_from"),
+                            a.getBoolean("finished"))).list();
             List<Attendance> attendance = jdbc.sql("SELECT org, people FROM attendance WHERE meeting_id = ? ORDER BY org").param(id)
                     .query((a, m) -> new Attendance(a.getString("org"), read(a.getString("people"), STRINGS))).list();
             List<Proxy> proxies = jdbc.sql("SELECT * FROM proxies WHERE meeting_id = ? ORDER BY given_at").param(id)
@@ -126,8 +128,40 @@ public class LogbookQueries {
             int participants = Math.max(invited.size(), attendance.stream().mapToInt(a -> a.people().size()).sum());
             return new MeetingView(id, rs.getString("collaboration_id"), rs.getString("coordinator_org"), type.name(), rs.getString("title"),
                     time(rs, "starts_at"), time(rs, "ends_at"), rs.getString("place"), invited, read(rs.getString("members"), STRINGS),
-                    MeetingSize.warnings(type, participants), agenda, attendance, proxies, votes(id), decisions, minutes);
+                    MeetingSize.warnings(type, participants), agenda, attendance, proxies, votes(id), decisions, minutes, actionItems("meeting_id", id));
         }).optional().orElseThrow(() -> new NotFoundException("No meeting " + id));
+    }
+
+    private List<ActionItemView> actionItems(String column, String id) {
+        return jdbc.sql("SELECT * FROM action_items WHERE " + column + " = ? ORDER BY due_date, assigned_at, action_item_id").param(id)
+                .query((a, n) -> new ActionItemView(a.getString("action_item_id"), a.getString("meeting_id"), a.getString("title"), a.getString("owner_org"),
+                        a.getString("owner_person"), a.getObject("due_date", java.time.LocalDate.class), a.getString("status"), a.getBoolean("overdue"),
+                        a.getString("reason"))).list();
+    }
+
+    /**
+     * What opens a new meeting's agenda: every open action item of the collaboration, and the items of its last meeting
+     * that were neither finished nor decided on (an item carried for an action item is carried again by that item, not twice).
+     */
+    public List<dk.bindeled.logbook.api.Commands.CarriedOver> carryOver(String collaborationId) {
+        List<dk.bindeled.logbook.api.Commands.CarriedOver> items = new java.util.ArrayList<>();
+        jdbc.sql("SELECT action_item_id, title FROM action_items WHERE collaboration_id = ? AND status = 'OPEN' ORDER BY due_date, assigned_at")
+                .param(collaborationId)
+                .query((a, n) -> new dk.bindeled.logbook.api.Commands.CarriedOver(java.util.UUID.randomUUID().toString(), "Opfølgning: " + a.getString("title"),
+                        "action-item:" + a.getString("action_item_id")))
+                .list().forEach(items::add);
+        jdbc.sql("""
+                        SELECT i.meeting_id, i.item_id, i.title FROM agenda_items i
+                        WHERE i.meeting_id = (SELECT meeting_id FROM meetings WHERE collaboration_id = ? ORDER BY starts_at DESC, meeting_id DESC LIMIT 1)
+                          AND i.finished = FALSE
+                          AND (i.carried_over_from IS NULL OR i.carried_over_from NOT LIKE 'action-item:%')
+                          AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.meeting_id = i.meeting_id AND d.agenda_item_id = i.item_id)
+                        ORDER BY i.seq""")
+                .param(collaborationId)
+                .query((a, n) -> new dk.bindeled.logbook.api.Commands.CarriedOver(java.util.UUID.randomUUID().toString(), a.getString("title"),
+                        a.getString("meeting_id") + "/" + a.getString("item_id")))
+                .list().forEach(items::add);
+        return items;
     }
 
     private List<VoteView> votes(String meetingId) {

@@ -114,6 +114,35 @@ public class LogbookViews {
     }
 
     @EventHandler
+    void on(dk.bindeled.logbook.api.Events.AgendaItemFinished e) {
+        jdbc.sql("UPDATE agenda_items SET finished = TRUE WHERE meeting_id = ? AND item_id = ?").params(e.meetingId(), e.itemId()).update();
+    }
+
+    @EventHandler
+    void on(dk.bindeled.logbook.api.Events.ActionItemAssigned e, @Timestamp Instant at) {
+        jdbc.sql("""
+                        INSERT INTO action_items (action_item_id, collaboration_id, meeting_id, title, owner_org, owner_person, due_date, status, assigned_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
+                .params(e.actionItemId(), e.collaborationId(), e.meetingId(), e.title(), e.ownerOrg(), e.ownerPerson(), e.dueDate(), utc(at)).update();
+    }
+
+    @EventHandler
+    void on(dk.bindeled.logbook.api.Events.ActionItemCompleted e, @Timestamp Instant at) {
+        jdbc.sql("UPDATE action_items SET status = 'DONE', overdue = FALSE, closed_at = ? WHERE action_item_id = ?").params(utc(at), e.actionItemId()).update();
+    }
+
+    @EventHandler
+    void on(dk.bindeled.logbook.api.Events.ActionItemCancelled e, @Timestamp Instant at) {
+        jdbc.sql("UPDATE action_items SET status = 'CANCELLED', overdue = FALSE, reason = ?, closed_at = ? WHERE action_item_id = ?")
+                .params(e.reason(), utc(at), e.actionItemId()).update();
+    }
+
+    @EventHandler
+    void on(dk.bindeled.logbook.api.Events.ActionItemOverdue e) {
+        jdbc.sql("UPDATE action_items SET overdue = TRUE WHERE action_item_id = ? AND status = 'OPEN'").param(e.actionItemId()).update();
+    }
+
+    @EventHandler
     void on(AttendanceRecorded e, @Timestamp Instant at) {
         jdbc.sql("DELETE FROM attendance WHERE meeting_id = ? AND org = ?").params(e.meetingId(), e.org()).update();
         if (!e.people().isEmpty()) {

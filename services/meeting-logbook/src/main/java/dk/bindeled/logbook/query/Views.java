@@ -22,7 +22,7 @@ public final class Views {
 
     public record CollaborationView(String id, String title, String purpose, String form, List<String> targetGroups, Person coordinator,
                                     String phase, List<Participant> partners, int goalsVersion, List<Goal> goals, int theoryVersion,
-                                    TheoryOfChange theory, List<HistoryEntry> history, List<MeetingSummary> meetings) {
+                                    TheoryOfChange theory, List<HistoryEntry> history, List<MeetingSummary> meetings, List<ActionItemView> actionItems) {
     }
 
     /** One change of a collaboration: {@code kind} STARTED, FORM_CHANGED, GOALS_REVISED, THEORY_OF_CHANGE_DESCRIBED, PHASE_REACHED, PARTNER_JOINED. */
@@ -35,10 +35,16 @@ public final class Views {
     public record MeetingView(String id, String collaborationId, String coordinatorOrg, String type, String title, OffsetDateTime startsAt,
                               OffsetDateTime endsAt, String place, List<String> invited, List<String> members, List<String> warnings,
                               List<AgendaItem> agenda, List<Attendance> attendance, List<Proxy> proxies, List<VoteView> votes,
-                              List<DecisionView> decisions, MinutesView minutes) {
+                              List<DecisionView> decisions, MinutesView minutes, List<ActionItemView> actionItems) {
     }
 
-    public record AgendaItem(String id, int seq, String title, String carriedOverFrom) {
+    /** {@code finished}: dealt with at the meeting; an unfinished one opens the next meeting's agenda. */
+    public record AgendaItem(String id, int seq, String title, String carriedOverFrom, boolean finished) {
+    }
+
+    /** {@code status} OPEN, DONE or CANCELLED; {@code overdue} while open past its due date. */
+    public record ActionItemView(String id, String meetingId, String title, String ownerOrg, String ownerPerson, java.time.LocalDate dueDate,
+                                 String status, boolean overdue, String reason) {
     }
 
     public record Attendance(String org, List<String> people) {

@@ -119,7 +119,8 @@ public class CollaborationController {
     }
 
     @PostMapping("/api/collaborations/{id}/meetings")
-    @Operation(summary = "Schedule a meeting of the collaboration (its coordinator); its partners are the members with a vote",
+    @Operation(summary = "Schedule a meeting of the collaboration (its coordinator); its partners are the members with a vote; the open action"
+            + " items and the last meeting's unfinished items open its agenda",
             description = "warnings: co-creation-size when a co-creation meeting has fewer than 3 or more than 10 participants")
     public ResponseEntity<Created> schedule(@PathVariable String id, @Valid @RequestBody MeetingRequest body) {
         String org = CommandSender.organisation();
@@ -128,7 +129,7 @@ public class CollaborationController {
         List<String> invited = body.invited() == null || body.invited().isEmpty() ? members : body.invited();
         String meetingId = UUID.randomUUID().toString();
         commands.send(new ScheduleMeeting(meetingId, id, org, coordinator, body.type(), body.title(), body.startsAt(), body.endsAt(), body.place(),
-                invited, members), "collaboration " + id);
+                invited, members, queries.carryOver(id)), "collaboration " + id);
         return ResponseEntity.created(URI.create("/api/meetings/" + meetingId)).body(new Created(meetingId, MeetingSize.warnings(body.type(), invited.size())));
     }
 }

@@ -68,6 +68,37 @@ public class MeetingController {
         return ResponseEntity.status(201).body(new Created(itemId, List.of()));
     }
 
+    @PostMapping("/api/meetings/{id}/agenda/{itemId}/finish")
+    @Operation(summary = "The item was dealt with: it is not carried over to the next meeting")
+    public ResponseEntity<Void> finish(@PathVariable String id, @PathVariable String itemId) {
+        commands.send(new dk.bindeled.logbook.api.Commands.FinishAgendaItem(id, CommandSender.organisation(), itemId), "meeting " + id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/meetings/{id}/action-items")
+    @Operation(summary = "Assign an action item to a partner (the coordinator), due on a date; overdue once that day has passed")
+    public ResponseEntity<Created> assign(@PathVariable String id, @Valid @RequestBody Requests.ActionItemRequest body) {
+        MeetingView meeting = queries.meeting(id);
+        String actionItemId = UUID.randomUUID().toString();
+        commands.send(new dk.bindeled.logbook.api.Commands.AssignActionItem(actionItemId, CommandSender.organisation(), meeting.collaborationId(), id,
+                meeting.coordinatorOrg(), meeting.members(), body.title(), body.ownerOrg().strip(), body.ownerPerson(), body.dueDate()), "meeting " + id);
+        return ResponseEntity.status(201).body(new Created(actionItemId, List.of()));
+    }
+
+    @PostMapping("/api/action-items/{id}/complete")
+    @Operation(summary = "Complete an action item (its owner or the coordinator)")
+    public ResponseEntity<Void> complete(@PathVariable String id) {
+        commands.send(new dk.bindeled.logbook.api.Commands.CompleteActionItem(id, CommandSender.organisation()), "action item " + id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/action-items/{id}/cancel")
+    @Operation(summary = "Cancel an action item with a reason (the coordinator)")
+    public ResponseEntity<Void> cancel(@PathVariable String id, @Valid @RequestBody Requests.CancelRequest body) {
+        commands.send(new dk.bindeled.logbook.api.Commands.CancelActionItem(id, CommandSender.organisation(), body.reason()), "action item " + id);
+        return ResponseEntity.noContent().build();
+    }
+
     @PutMapping("/api/meetings/{id}/attendance/{org}")
     @Operation(summary = "Who of an organisation came (an empty list: no one)")
     public ResponseEntity<Void> attendance(@PathVariable String id, @PathVariable String org, @Valid @RequestBody AttendanceRequest body) {

@@ -59,7 +59,7 @@ public final class Requests {
                                  @Size(max = 300) String place, List<@NotBlank @Size(max = 64) String> invited) {
     }
 
-    public record AgendaItemRequest(@NotBlank @Size(max = 500) String title, @Size(max = 64) String carriedOverFrom) {
+    public record AgendaItemRequest(@NotBlank @Size(max = 500) String title, @Size(max = 200) String carriedOverFrom) {
     }
 
     public record AttendanceRequest(@NotNull List<@NotBlank @Size(max = 200) String> people) {
@@ -96,6 +96,13 @@ public final class Requests {
     }
 
     public record ApprovalRequest(@Size(max = 64) String atMeetingId) {
+    }
+
+    public record ActionItemRequest(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 64) String ownerOrg,
+                                    @Size(max = 200) String ownerPerson, @NotNull java.time.LocalDate dueDate) {
+    }
+
+    public record CancelRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     public record Created(String id, List<String> warnings) {

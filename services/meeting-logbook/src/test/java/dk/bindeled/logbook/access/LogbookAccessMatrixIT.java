@@ -35,6 +35,10 @@ class LogbookAccessMatrixIT extends IntegrationTest {
             matrix.row("POST /api/collaborations/{id}/" + part).path(collaboration + "/" + part).body("{}").allow(WORKERS);
         }
         matrix.row("POST /api/meetings/{id}/agenda").path(meeting + "/agenda").body("{}").allow(WORKERS);
+        matrix.row("POST /api/meetings/{id}/agenda/{itemId}/finish").path(meeting + "/agenda/a/finish").allow(WORKERS);
+        matrix.row("POST /api/meetings/{id}/action-items").path(meeting + "/action-items").body("{}").allow(WORKERS);
+        matrix.row("POST /api/action-items/{id}/complete").path("/api/action-items/" + UUID.randomUUID() + "/complete").allow(WORKERS);
+        matrix.row("POST /api/action-items/{id}/cancel").path("/api/action-items/" + UUID.randomUUID() + "/cancel").body("{}").allow(WORKERS);
         matrix.row("PUT /api/meetings/{id}/attendance/{org}").path(meeting + "/attendance/x").body("{}").allow(WORKERS);
         matrix.row("POST /api/meetings/{id}/proxies").path(meeting + "/proxies").body("{}").allow(WORKERS);
         matrix.row("POST /api/meetings/{id}/votes").path(meeting + "/votes").body("{}").allow(WORKERS);

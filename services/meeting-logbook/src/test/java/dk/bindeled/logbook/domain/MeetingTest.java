@@ -101,15 +101,33 @@ class MeetingTest {
     @Test
     void onlyTheCoordinatorSchedulesAndTheTypeAndTimesAreChecked() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleMeeting(MEETING, "c1", "lektiecafeen", HUS, MeetingType.HOUSE_COUNCIL, "Husrådsmøde", NOW, null, null, MEMBERS, MEMBERS))
+                .when(new ScheduleMeeting(MEETING, "c1", "lektiecafeen", HUS, MeetingType.HOUSE_COUNCIL, "Husrådsmøde", NOW, null, null, MEMBERS, MEMBERS, null))
                 .expectException(RuleViolationException.class).expectNoEvents();
         fixture.givenNoPriorActivity()
-                .when(new ScheduleMeeting(MEETING, "c1", HUS, HUS, MeetingType.HOUSE_COUNCIL, "Husrådsmøde", NOW, NOW.minusSeconds(60), null, MEMBERS, MEMBERS))
+                .when(new ScheduleMeeting(MEETING, "c1", HUS, HUS, MeetingType.HOUSE_COUNCIL, "Husrådsmøde", NOW, NOW.minusSeconds(60), null, MEMBERS, MEMBERS, null))
                 .expectException(InvalidInputException.class).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new ScheduleMeeting(MEETING, "c1", HUS, HUS, MeetingType.HOUSE_COUNCIL, "Husrådsmøde december", NOW, NOW.plus(Duration.ofHours(2)),
-                        "Salen", MEMBERS, MEMBERS))
+                        "Salen", MEMBERS, MEMBERS, null))
                 .expectEvents(scheduled());
+    }
+
+    @Test
+    void theOpenActionItemsAndUnfinishedItemsOfTheLastMeetingOpenTheAgenda() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting(MEETING, "c1", HUS, HUS, MeetingType.HOUSE_COUNCIL, "Husrådsmøde december", NOW, NOW.plus(Duration.ofHours(2)),
+                        "Salen", MEMBERS, MEMBERS, List.of(new dk.bindeled.logbook.api.Commands.CarriedOver("a1", "Opfølgning: nøgleordning", "action-item:ai-7"),
+                        new dk.bindeled.logbook.api.Commands.CarriedOver("a2", "Rengøringsplan", "m0/a4"))))
+                .expectEvents(scheduled(), new AgendaItemAdded(MEETING, "a1", "Opfølgning: nøgleordning", "action-item:ai-7"),
+                        new AgendaItemAdded(MEETING, "a2", "Rengøringsplan", "m0/a4"));
+        setUp();
+        fixture.given(scheduled(), new AgendaItemAdded(MEETING, "a1", "Husorden", null))
+                .when(new dk.bindeled.logbook.api.Commands.FinishAgendaItem(MEETING, HUS, "a1"))
+                .expectEvents(new dk.bindeled.logbook.api.Events.AgendaItemFinished(MEETING, "a1"));
+        setUp();
+        fixture.given(scheduled())
+                .when(new dk.bindeled.logbook.api.Commands.FinishAgendaItem(MEETING, HUS, "a9"))
+                .expectException(dk.bindeled.domain.NotFoundException.class).expectNoEvents();
     }
 
     @Test
