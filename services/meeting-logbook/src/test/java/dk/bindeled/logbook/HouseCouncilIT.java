@@ -165,6 +165,20 @@ class HouseCouncilIT extends IntegrationTest {
         assertThat(callAs(viewer, HttpMethod.GET, "/api/meetings/" + UUID.randomUUID(), null).status()).isEqualTo(404);
         assertThat(callAs(null, HttpMethod.GET, "/api/meetings/" + meeting, null).status()).isEqualTo(401);
 
+        // What left the logbook: organisations, categories and counts on bindeled.logbook.v1; none of the words.
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records = dk.bindeled.testsupport.TopicRecords.until(
+                dk.bindeled.events.Topics.LOGBOOK_V1, rs -> rs.stream().anyMatch(r -> meeting.equals(r.key())
+                        && "dk.bindeled.logbook.MinutesApproved.v1".equals(dk.bindeled.testsupport.TopicRecords.header(r, "ce_type"))), java.time.Duration.ofSeconds(30));
+        assertThat(records.stream().filter(r -> meeting.equals(r.key())).map(r -> dk.bindeled.testsupport.TopicRecords.header(r, "ce_type")))
+                .containsSubsequence("dk.bindeled.logbook.MeetingScheduled.v1", "dk.bindeled.logbook.MeetingAttended.v1", "dk.bindeled.logbook.VoteClosed.v1",
+                        "dk.bindeled.logbook.DecisionRecorded.v1", "dk.bindeled.logbook.MinutesApproved.v1");
+        String closedVote = records.stream().filter(r -> "dk.bindeled.logbook.VoteClosed.v1".equals(dk.bindeled.testsupport.TopicRecords.header(r, "ce_type"))
+                && meeting.equals(r.key())).map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertThat(closedVote).contains("\"adopted\":true", "\"represented\":5", "\"majority\":\"TWO_THIRDS\"");
+        String published = records.stream().map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).reduce("", String::concat);
+        assertThat(published).contains(collaboration).doesNotContain("Karin Holm", "husets koordinator", "formand", "Husordenen for Foreningernes Hus vedtages",
+                "Husordenen er vedtaget", "fuldmagt til lektiecaféen", "nøgleliste", "kasserer", text);
+
         // The collaboration lists its meeting; its history holds what changed.
         JsonNode view = expect(200, callAs(viewer, HttpMethod.GET, "/api/collaborations/" + collaboration, null)).body();
         assertThat(view.get("meetings").get(0).get("minutesStatus").asText()).isEqualTo("APPROVED");

@@ -85,7 +85,7 @@ public final class Events {
     public record VoteTotalsRecorded(String meetingId, String voteId, int forVotes, int against, int abstain) {
     }
 
-    public record VoteClosed(String meetingId, String voteId, int members, int represented, int quorumNeeded, boolean quorumMet, int forVotes,
+    public record VoteClosed(String meetingId, String voteId, Majority majority, boolean secret, int members, int represented, int quorumNeeded, boolean quorumMet, int forVotes,
                              int against, int abstain, boolean majorityMet, boolean adopted) {
     }
 

@@ -9,6 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
 
+    /** Processing group that publishes integration events to Kafka. */
+    public static final String KAFKA_PUBLISHER = "kafka-publisher";
+
     /** The logbook's views: written in the command's transaction, so what was just recorded is on the next page. */
     public static final String VIEWS = "logbook-views";
 

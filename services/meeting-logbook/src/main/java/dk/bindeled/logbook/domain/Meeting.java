@@ -239,7 +239,7 @@ public class Meeting {
         Vote vote = open(command.voteId());
         int[] counts = counts(vote);
         VoteRule.Result result = vote.rule().tally(vote.members(), vote.roll().size(), counts[0], counts[1], counts[2]);
-        apply(new VoteClosed(meetingId, command.voteId(), result.members(), result.represented(), result.quorumNeeded(), result.quorumMet(),
+        apply(new VoteClosed(meetingId, command.voteId(), vote.rule().majority(), vote.secret(), result.members(), result.represented(), result.quorumNeeded(), result.quorumMet(),
                 result.forVotes(), result.against(), result.abstain(), result.majorityMet(), result.adopted()));
     }
 

@@ -206,10 +206,10 @@ class MeetingTest {
         // 5 of 6 represented (quorum 3); 3 for, 1 against: three quarters of those for and against, so two thirds are met.
         fixture.given(cast)
                 .when(new CloseVote(MEETING, HUS, "v1"))
-                .expectEvents(new VoteClosed(MEETING, "v1", 6, 5, 3, true, 3, 1, 1, true, true));
+                .expectEvents(new VoteClosed(MEETING, "v1", Majority.TWO_THIRDS, false, 6, 5, 3, true, 3, 1, 1, true, true));
         // Closed is closed.
         List<Object> closed = new ArrayList<>(cast);
-        closed.add(new VoteClosed(MEETING, "v1", 6, 5, 3, true, 3, 1, 1, true, true));
+        closed.add(new VoteClosed(MEETING, "v1", Majority.TWO_THIRDS, false, 6, 5, 3, true, 3, 1, 1, true, true));
         setUp();
         fixture.given(closed)
                 .when(new CastVote(MEETING, HUS, "v1", HUS, VoteChoice.AGAINST))
@@ -225,7 +225,7 @@ class MeetingTest {
         thin.add(new VoteCast(MEETING, "v1", "lektiecafeen", "lektiecafeen", VoteChoice.FOR));
         fixture.given(thin)
                 .when(new CloseVote(MEETING, HUS, "v1"))
-                .expectEvents(new VoteClosed(MEETING, "v1", 6, 2, 3, false, 2, 0, 0, true, false));
+                .expectEvents(new VoteClosed(MEETING, "v1", Majority.SIMPLE, false, 6, 2, 3, false, 2, 0, 0, true, false));
     }
 
     @Test
@@ -250,7 +250,7 @@ class MeetingTest {
         setUp();
         fixture.given(counted)
                 .when(new CloseVote(MEETING, HUS, "v1"))
-                .expectEvents(new VoteClosed(MEETING, "v1", 6, 5, 3, true, 3, 1, 1, true, true));
+                .expectEvents(new VoteClosed(MEETING, "v1", Majority.SIMPLE, true, 6, 5, 3, true, 3, 1, 1, true, true));
     }
 
     @Test
@@ -265,7 +265,7 @@ class MeetingTest {
                 .when(new RecordDecision(MEETING, HUS, "d1", "a9", DecisionType.AGREED_RULE, "Husordenen er vedtaget", null))
                 .expectException(InvalidInputException.class).expectNoEvents();
         List<Object> closed = new ArrayList<>(open);
-        closed.add(new VoteClosed(MEETING, "v1", 6, 5, 3, true, 4, 1, 0, true, true));
+        closed.add(new VoteClosed(MEETING, "v1", Majority.SIMPLE, false, 6, 5, 3, true, 4, 1, 0, true, true));
         setUp();
         fixture.given(closed)
                 .when(new RecordDecision(MEETING, HUS, "d1", "a1", DecisionType.AGREED_RULE, "Husordenen er vedtaget", "v1"))
