@@ -104,10 +104,14 @@ final class JourneyBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Waits for the condition; on a timeout leaves the page as it was (screenshot and HTML) and names it in the failure. */
+    /**
+     * Waits for the condition; on a timeout leaves the page as it was (screenshot and HTML) and names it in the failure.
+     * A condition that reads the page may find an element of the page being left and read it after the next one has
+     * replaced it (after a form is sent, say): that attempt counts as not yet, and the condition is asked again.
+     */
     void waitUntil(java.util.function.BooleanSupplier condition) {
         try {
-            new WebDriverWait(driver, WAIT).until(d -> condition.getAsBoolean());
+            new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             String name = "failed-" + who + "-" + System.currentTimeMillis();
             screenshot(name);
