@@ -209,6 +209,57 @@ public final class DanishLabels {
     }
 
     /** 09.30 */
+    public static String collaborationForm(dk.bindeled.events.logbook.v1.CollaborationForm form) {
+        return switch (form) {
+            case VIDENDELE -> "Videndele";
+            case SAMVIRKE -> "Samvirke";
+            case RESSOURCEUDVEKSLE -> "Ressourceudveksle";
+            case SAMORDNE -> "Samordne";
+            case SAMSKABE -> "Samskabe";
+        };
+    }
+
+    public static String meetingType(dk.bindeled.events.logbook.v1.MeetingType type) {
+        return switch (type) {
+            case NETWORK -> "Netværksmøde";
+            case COORDINATION -> "Koordineringsmøde";
+            case CO_CREATION -> "Co-creation-møde";
+            case HOUSE_COUNCIL -> "Husrådsmøde";
+            case SHARED_MEETING -> "Fællesmøde";
+        };
+    }
+
+    public static String decisionType(dk.bindeled.events.logbook.v1.DecisionType type) {
+        return switch (type) {
+            case AGREED_RULE -> "Vedtaget regel";
+            case ALLOCATION -> "Fordeling";
+            case GOAL_CHANGE -> "Ændrede mål";
+            case NEW_INITIATIVE -> "Nyt initiativ";
+            case OTHER -> "Andet";
+        };
+    }
+
+    public static String majority(dk.bindeled.events.logbook.v1.Majority majority) {
+        return switch (majority) {
+            case SIMPLE -> "Simpelt flertal";
+            case TWO_THIRDS -> "To tredjedeles flertal";
+            case UNANIMITY -> "Enstemmighed";
+        };
+    }
+
+    public static String coCreationPhase(dk.bindeled.events.logbook.v1.CoCreationPhase phase) {
+        return switch (phase) {
+            case START_UP -> "Opstart";
+            case OBSERVATIONS_AND_RESEARCH -> "Observationer og research";
+            case CO_CREATION_1 -> "Co-creation 1";
+            case LOCAL_IDEA_DEVELOPMENT -> "Lokal idéudvikling";
+            case CO_CREATION_2 -> "Co-creation 2";
+            case PLANNING_AND_EXECUTION -> "Planlægning og udførelse";
+            case EVALUATION -> "Evaluering";
+            case ANCHORING -> "Forankring";
+        };
+    }
+
     public static String clock(LocalTime time) {
         return CLOCK.format(time);
     }

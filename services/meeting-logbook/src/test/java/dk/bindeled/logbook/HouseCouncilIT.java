@@ -179,6 +179,31 @@ class HouseCouncilIT extends IntegrationTest {
         assertThat(published).contains(collaboration).doesNotContain("Karin Holm", "husets koordinator", "formand", "Husordenen for Foreningernes Hus vedtages",
                 "Husordenen er vedtaget", "fuldmagt til lektiecaféen", "nøgleliste", "kasserer", text);
 
+        // The timeline to take away: JSON shaped after OParl, and a PDF opened and read back.
+        JsonNode oparl = expect(200, callAs(viewer, HttpMethod.GET, "/api/collaborations/" + collaboration + "/export.json", null)).body();
+        assertThat(oparl.get("type").asText()).isEqualTo("https://schema.oparl.org/1.1/Organization");
+        JsonNode first = oparl.get("meeting").get(0);
+        assertThat(first.get("type").asText()).isEqualTo("https://schema.oparl.org/1.1/Meeting");
+        assertThat(first.get("meetingState").asText()).isEqualTo("completed");
+        assertThat(first.get("agendaItem").get(0).get("name").asText()).isEqualTo("Husorden");
+        assertThat(first.get("agendaItem").get(0).get("resolutionText").asText()).isEqualTo("Husordenen er vedtaget og gælder fra 1. januar");
+        assertThat(first.get("agendaItem").get(0).get("vote").get("adopted").asBoolean()).isTrue();
+        assertThat(first.get("verbatimProtocol").get("sha256Checksum").asText()).isEqualTo(MinutesSeal.sha256(content));
+        assertThat(oparl.get("meeting")).hasSize(2);
+        byte[] pdf = org.springframework.web.client.RestClient.create("http://127.0.0.1:" + port).get()
+                .uri("/api/collaborations/" + collaboration + "/export.pdf").header("Authorization", "Bearer " + viewer).retrieve().body(byte[].class);
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            assertThat(all.toString()).contains("Logbog for samarbejdet Husrådet i Foreningernes Hus", "Husrådsmøde", "Husordenen er vedtaget",
+                    "4 for, 1 imod", "Vedtaget.", MinutesSeal.sha256(content), "Lav en nøgleliste", "udført");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         // The collaboration lists its meeting; its history holds what changed.
         JsonNode view = expect(200, callAs(viewer, HttpMethod.GET, "/api/collaborations/" + collaboration, null)).body();
         assertThat(view.get("meetings").get(0).get("minutesStatus").asText()).isEqualTo("APPROVED");

@@ -93,6 +93,12 @@ public class LogbookQueries {
         }).optional().orElseThrow(() -> new NotFoundException("No collaboration " + id));
     }
 
+    /** Every meeting of a collaboration, in time order, as {@link #meeting} shows each. */
+    public List<MeetingView> meetingsOf(String collaborationId) {
+        return jdbc.sql("SELECT meeting_id FROM meetings WHERE collaboration_id = ? ORDER BY starts_at, meeting_id").param(collaborationId)
+                .query(String.class).list().stream().map(this::meeting).toList();
+    }
+
     /** The organisations of a collaboration: the members with a vote at its meetings. */
     public Optional<List<String>> partnersOf(String collaborationId) {
         List<String> partners = jdbc.sql("SELECT org FROM collaboration_partners WHERE collaboration_id = ? ORDER BY joined_at, org")

@@ -84,6 +84,20 @@ public class CollaborationController {
         return queries.collaboration(id);
     }
 
+    @GetMapping("/api/collaborations/{id}/export.json")
+    @Operation(summary = "The collaboration's timeline as JSON shaped after OParl 1.1: the organization, its meetings, agenda items and decisions")
+    public java.util.Map<String, Object> exportJson(@PathVariable String id) {
+        return dk.bindeled.logbook.query.TimelineExport.oparl(queries.collaboration(id), queries.meetingsOf(id));
+    }
+
+    @GetMapping(value = "/api/collaborations/{id}/export.pdf", produces = "application/pdf")
+    @Operation(summary = "The same timeline as a readable Danish PDF")
+    public ResponseEntity<byte[]> exportPdf(@PathVariable String id) {
+        byte[] pdf = dk.bindeled.logbook.query.TimelineExport.pdf(queries.collaboration(id), queries.meetingsOf(id));
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"logbog-" + id + ".pdf\"").body(pdf);
+    }
+
     @PostMapping("/api/collaborations/{id}/form")
     public ResponseEntity<Void> changeForm(@PathVariable String id, @Valid @RequestBody FormRequest body) {
         commands.send(new ChangeCollaborationForm(id, CommandSender.organisation(), body.form(), body.reason()), "collaboration " + id);

@@ -30,6 +30,8 @@ class LogbookAccessMatrixIT extends IntegrationTest {
         matrix.row("GET /api/collaborations").path("/api/collaborations").signedIn();
         matrix.row("GET /api/collaborations/{id}").path(collaboration).signedIn();
         matrix.row("GET /api/meetings/{id}").path(meeting).signedIn();
+        matrix.row("GET /api/collaborations/{id}/export.json").path(collaboration + "/export.json").signedIn();
+        matrix.row("GET /api/collaborations/{id}/export.pdf").path(collaboration + "/export.pdf").accept("application/pdf").signedIn();
         matrix.row("POST /api/collaborations").path("/api/collaborations").body("{}").allow(WORKERS);
         for (String part : new String[] {"form", "goals", "theory-of-change", "phase", "partners", "meetings"}) {
             matrix.row("POST /api/collaborations/{id}/" + part).path(collaboration + "/" + part).body("{}").allow(WORKERS);
