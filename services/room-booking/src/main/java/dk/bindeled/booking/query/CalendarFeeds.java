@@ -3,9 +3,7 @@ package dk.bindeled.booking.query;
 import dk.bindeled.booking.domain.NotFoundException;
 import dk.bindeled.booking.query.FeedTokens.Scope;
 import dk.bindeled.booking.query.Views.BookingStatus;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import dk.bindeled.ical.IcalFeeds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +13,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
@@ -34,18 +31,13 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,7 +62,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeeds {
 
     public static final String PRODID = "-//Bindeled//Lokalebooking 1.0//DA";
-    public static final String UID_DOMAIN = "@bindeled.dk";
+    public static final String UID_DOMAIN = IcalFeeds.UID_DOMAIN;
     public static final String BUSY_SUMMARY = "Optaget";
 
     private record FeedBooking(String id, String resourceName, String partnerName, String seriesId, BookingStatus status,
@@ -167,17 +159,10 @@ public class CalendarFeeds {
                     .forEach(e -> exceptions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         }
 
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId(PRODID));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", name));
-        calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
-        Set<ZoneId> zones = new TreeSet<>(Comparator.comparing(ZoneId::getId));
-        zones.add(zone);
+        Set<ZoneId> zones = new HashSet<>();
         singles.forEach(b -> zones.add(b.zone()));
         series.forEach(s -> zones.add(s.zone()));
-        zones.forEach(z -> calendar.add(VTimeZones.of(z)));
+        Calendar calendar = IcalFeeds.calendar(PRODID, name, zone, zones);
 
         List<Map.Entry<LocalDateTime, VEvent>> events = new ArrayList<>();
         for (FeedBooking b : singles) {
@@ -189,16 +174,7 @@ public class CalendarFeeds {
         }
         events.stream().sorted(Map.Entry.comparingByKey()).forEach(e -> calendar.add(e.getValue()));
 
-        StringWriter unfolded = new StringWriter();
-        try {
-            // Unfolded here, folded by octets below (see IcalText).
-            new CalendarOutputter(false, Integer.MAX_VALUE / 2).output(calendar, unfolded);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException("Feed does not validate", e);
-        }
-        return IcalText.fold(unfolded.toString());
+        return IcalFeeds.write(calendar);
     }
 
     private VEvent single(FeedBooking b) {

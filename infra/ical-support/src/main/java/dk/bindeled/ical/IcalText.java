@@ -1,4 +1,4 @@
-package dk.bindeled.booking.query;
+package dk.bindeled.ical;
 
 import java.nio.charset.StandardCharsets;
 

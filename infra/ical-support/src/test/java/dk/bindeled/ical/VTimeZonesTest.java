@@ -1,8 +1,7 @@
-package dk.bindeled.booking.ical;
+package dk.bindeled.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.bindeled.booking.query.VTimeZones;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
