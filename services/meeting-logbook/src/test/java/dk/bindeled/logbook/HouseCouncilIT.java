@@ -204,6 +204,27 @@ class HouseCouncilIT extends IntegrationTest {
             throw new java.io.UncheckedIOException(e);
         }
 
+        // The homework café's meetings in its calendar app: a feed token, the feed fetched without signing in.
+        JsonNode issued = expect(201, callAs(homework, HttpMethod.POST, "/api/feeds", null)).body();
+        String path = issued.get("path").asText();
+        assertThat(path).startsWith("/ical/partners/" + HOMEWORK + ".ics?token=");
+        Response ics = callAs(null, HttpMethod.GET, path, null);
+        assertThat(ics.status()).isEqualTo(200);
+        assertThat(ics.contentType()).startsWith("text/calendar");
+        assertThat(ics.text()).contains("BEGIN:VCALENDAR", "BEGIN:VTIMEZONE", "TZID:Europe/Copenhagen", "UID:" + meeting + "@bindeled.dk",
+                "UID:" + next + "@bindeled.dk", "SUMMARY:Husrådsmøde: husorden", "DTSTART;TZID=Europe/Copenhagen:", "LOCATION:Salen",
+                "Husrådsmøde. Dagsorden: 1. Husorden");
+        assertThat(ics.text().split("\r\n")).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
+        // Another's token, a wrong one and a revoked one open nothing.
+        String somaliPath = expect(201, callAs(somali, HttpMethod.POST, "/api/feeds", null)).body().get("path").asText();
+        assertThat(callAs(null, HttpMethod.GET, "/ical/partners/" + HOMEWORK + ".ics?token=" + somaliPath.substring(somaliPath.indexOf("token=") + 6), null)
+                .status()).isEqualTo(404);
+        assertThat(callAs(null, HttpMethod.GET, "/ical/partners/" + HOMEWORK + ".ics?token=nope", null).status()).isEqualTo(404);
+        assertThat(callAs(somali, HttpMethod.POST, "/api/feeds/" + issued.get("id").asText() + "/revoke", null).status()).isEqualTo(404);
+        expect(204, callAs(homework, HttpMethod.POST, "/api/feeds/" + issued.get("id").asText() + "/revoke", null));
+        assertThat(callAs(null, HttpMethod.GET, path, null).status()).isEqualTo(404);
+        assertThat(expect(200, callAs(homework, HttpMethod.GET, "/api/feeds", null)).body().get(0).get("revoked").asBoolean()).isTrue();
+
         // The collaboration lists its meeting; its history holds what changed.
         JsonNode view = expect(200, callAs(viewer, HttpMethod.GET, "/api/collaborations/" + collaboration, null)).body();
         assertThat(view.get("meetings").get(0).get("minutesStatus").asText()).isEqualTo("APPROVED");

@@ -21,10 +21,14 @@ class AccessConfig {
     @Bean
     EndpointAccessRules accessRules() {
         return access -> access
+                // A calendar app cannot sign in: the token in the feed's address is the credential.
+                .publicRead("/ical/**")
                 .signedIn(GET, "/api/collaborations", "/api/collaborations/**", "/api/meetings/**")
                 .roles("/api/collaborations", WORKERS)
                 .roles("/api/collaborations/**", WORKERS)
                 .roles("/api/meetings/**", WORKERS)
-                .roles("/api/action-items/**", WORKERS);
+                .roles("/api/action-items/**", WORKERS)
+                .roles("/api/feeds", WORKERS)
+                .roles("/api/feeds/**", WORKERS);
     }
 }

@@ -41,6 +41,11 @@ class LogbookAccessMatrixIT extends IntegrationTest {
         matrix.row("POST /api/meetings/{id}/action-items").path(meeting + "/action-items").body("{}").allow(WORKERS);
         matrix.row("POST /api/action-items/{id}/complete").path("/api/action-items/" + UUID.randomUUID() + "/complete").allow(WORKERS);
         matrix.row("POST /api/action-items/{id}/cancel").path("/api/action-items/" + UUID.randomUUID() + "/cancel").body("{}").allow(WORKERS);
+        matrix.row("POST /api/feeds").path("/api/feeds").allow(WORKERS);
+        matrix.row("GET /api/feeds").path("/api/feeds").allow(WORKERS);
+        matrix.row("POST /api/feeds/{id}/revoke").path("/api/feeds/x/revoke").allow(WORKERS);
+        // The feed's token is its credential: anyone reaches it, and a wrong token is 404 like any other.
+        matrix.row("GET /ical/partners/{partnerId}.ics").path("/ical/partners/x.ics?token=nope").accept("text/calendar").anyone();
         matrix.row("PUT /api/meetings/{id}/attendance/{org}").path(meeting + "/attendance/x").body("{}").allow(WORKERS);
         matrix.row("POST /api/meetings/{id}/proxies").path(meeting + "/proxies").body("{}").allow(WORKERS);
         matrix.row("POST /api/meetings/{id}/votes").path(meeting + "/votes").body("{}").allow(WORKERS);
