@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import dk.bindeled.testsupport.Timings;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
@@ -34,7 +33,7 @@ class ReferralCommandBenchmark extends IntegrationTest {
         offer(WOMEN, "Kvindernes Netværk", "syvaerksted", "Syværksted og sprogcafé", null, TargetGroup.WOMEN);
         String caseworker = tokenOf("louise@jobcenter", JOB, "caseworker");
         String partner = tokenOf("fatima@netvaerket", WOMEN, "partner-admin");
-        Map<String, List<Double>> times = new LinkedHashMap<>();
+        Timings times = new Timings();
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
             boolean timed = round >= WARM_UP;
             Map<String, Object> resident = Map.of("name", "Borger " + round, "phone", "+45 20 30 40 50", "contactPreference", "SMS");
@@ -56,33 +55,18 @@ class ReferralCommandBenchmark extends IntegrationTest {
             timed(times, timed, "forget (erase)", () -> callAs(partner, HttpMethod.POST, "/api/residents/" + residentId + "/forget",
                     Map.of("decision", "ERASE")));
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "REFERRAL COMMAND TIMES (ms, client-side through HTTP; %d rounds after %d warm-up, one at a time; PostgreSQL + Kafka; 2 cores)%n", ROUNDS, WARM_UP));
-        out.append(String.format(Locale.ROOT, "%-22s %8s %8s %8s%n", "command", "p50", "p99", "max"));
-        times.forEach((command, values) -> {
-            List<Double> sorted = values.stream().sorted().toList();
-            out.append(String.format(Locale.ROOT, "%-22s %8.1f %8.1f %8.1f%n", command, percentile(sorted, 50), percentile(sorted, 99),
-                    sorted.get(sorted.size() - 1)));
-        });
+        String out = times.table(String.format(Locale.ROOT,
+                "REFERRAL COMMAND TIMES (ms, client-side through HTTP; %d rounds after %d warm-up, one at a time; PostgreSQL + Kafka; 2 cores)", ROUNDS, WARM_UP));
         System.out.println(out);
         Files.writeString(Path.of("target", "benchmark-results.txt"), out, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
-    private static Response timed(Map<String, List<Double>> times, boolean timed, String command, java.util.function.Supplier<Response> call) {
-        long start = System.nanoTime();
-        Response response = call.get();
-        double millis = (System.nanoTime() - start) / 1e6;
+    /** Timed under its command's name; a refusal ends the benchmark, which times only what succeeds. */
+    private static Response timed(Timings times, boolean timed, String command, java.util.function.Supplier<Response> call) {
+        Response response = times.time(command, timed, call);
         if (response.status() >= 400) {
             throw new AssertionError(command + " answered " + response.status() + ": " + response.text());
         }
-        if (timed) {
-            times.computeIfAbsent(command, c -> new ArrayList<>()).add(millis);
-        }
         return response;
-    }
-
-    private static double percentile(List<Double> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 }
