@@ -104,6 +104,14 @@ class HouseCouncilIT extends IntegrationTest {
         expect(201, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/decisions",
                 Map.of("agendaItemId", item, "type", "AGREED_RULE", "text", "Husordenen er vedtaget og gælder fra 1. januar", "voteId", vote)));
 
+        // Two more items: the keys are dealt with, the cleaning plan is not (it will open the next meeting).
+        String cleaning = expect(201, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda", Map.of("title", "Rengøringsplan"))).body()
+                .get("id").asText();
+        String keys = expect(201, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda", Map.of("title", "Nøgler til salen"))).body()
+                .get("id").asText();
+        expect(204, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda/" + keys + "/finish", null));
+        assertThat(cleaning).isNotBlank();
+
         // The minutes: draft, circulated to the attendees, amended by one, the amendment of a non-attendee refused.
         String text = "Husrådet vedtog husordenen med 4 stemmer for og 1 imod (5 af 6 foreninger repræsenteret).";
         expect(204, callAs(coordinator, HttpMethod.PUT, "/api/meetings/" + meeting + "/minutes", Map.of("text", text)));
@@ -113,6 +121,9 @@ class HouseCouncilIT extends IntegrationTest {
                 Map.of("proposedBy", "næstformand", "text", "Tilføj: ungdomsklubben stemte ved fuldmagt til lektiecaféen"))).body().get("id").asText();
         assertThat(callAs(youth, HttpMethod.POST, "/api/meetings/" + meeting + "/minutes/amendments", Map.of("text", "Noget andet")).status()).isEqualTo(409);
         assertThat(callAs(coordinator, HttpMethod.PUT, "/api/meetings/" + meeting + "/minutes", Map.of("text", "Ny tekst")).status()).isEqualTo(409);
+        Response settled = callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda", Map.of("title", "Glemt punkt"));
+        assertThat(settled.status()).isEqualTo(409);
+        assertThat(settled.body().get("detail").asText()).contains("settled once the minutes are circulated");
         expect(204, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/minutes/amendments/" + amendment + "/decision",
                 Map.of("accepted", true)));
         expect(204, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/minutes/approve", Map.of("atMeetingId", "next-meeting")));
@@ -137,12 +148,6 @@ class HouseCouncilIT extends IntegrationTest {
         String actionItem = expect(201, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/action-items", Map.of("title", "Lav en nøgleliste",
                 "ownerOrg", HOMEWORK.toString(), "ownerPerson", "kasserer", "dueDate", java.time.LocalDate.now().plusDays(14).toString()))).body()
                 .get("id").asText();
-        String cleaning = expect(201, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda", Map.of("title", "Rengøringsplan"))).body()
-                .get("id").asText();
-        String keys = expect(201, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda", Map.of("title", "Nøgler til salen"))).body()
-                .get("id").asText();
-        expect(204, callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/agenda/" + keys + "/finish", null));
-        assertThat(cleaning).isNotBlank();
         String next = expect(201, callAs(coordinator, HttpMethod.POST, "/api/collaborations/" + collaboration + "/meetings",
                 Map.of("type", "HOUSE_COUNCIL", "title", "Husrådsmøde januar", "startsAt", now.plus(30, ChronoUnit.DAYS).toString()))).body()
                 .get("id").asText();

@@ -139,6 +139,7 @@ public class Meeting {
     @CommandHandler
     public void handle(FinishAgendaItem command) {
         coordinator(command.actingOrg(), "finish an agenda item");
+        recordOpen("Its agenda");
         if (!agendaItems.contains(command.itemId())) {
             throw new NotFoundException("No agenda item " + command.itemId() + " at this meeting");
         }
@@ -148,6 +149,7 @@ public class Meeting {
     @CommandHandler
     public void handle(AddAgendaItem command) {
         coordinator(command.actingOrg(), "set the agenda");
+        recordOpen("Its agenda");
         required("title", command.title());
         if (agendaItems.contains(command.itemId())) {
             throw new RuleViolationException(RULE, "The agenda has item " + command.itemId() + " already");
@@ -159,9 +161,7 @@ public class Meeting {
     public void handle(RecordAttendance command) {
         coordinator(command.actingOrg(), "record attendance");
         required("org", command.org());
-        if (minutes == MinutesStatus.CIRCULATED || minutes == MinutesStatus.APPROVED) {
-            throw new RuleViolationException(RULE, "Attendance is settled once the minutes are circulated");
-        }
+        recordOpen("Who attended");
         apply(new AttendanceRecorded(meetingId, command.org(), command.people() == null ? List.of() : List.copyOf(command.people())));
     }
 
@@ -171,6 +171,7 @@ public class Meeting {
         if (!command.fromOrg().equals(command.actingOrg()) && !coordinatorOrg.equals(command.actingOrg())) {
             throw new RuleViolationException(VoterRoll.PROXY_RULE, "A proxy is given by the organisation whose vote it is, or recorded by the coordinator");
         }
+        recordOpen("Its proxies");
         VoterRoll.checkProxy(members, proxies, command.fromOrg(), command.toOrg());
         apply(new ProxyGiven(meetingId, command.fromOrg(), command.toOrg()));
     }
@@ -178,6 +179,7 @@ public class Meeting {
     @CommandHandler
     public void handle(OpenVote command) {
         coordinator(command.actingOrg(), "open a vote");
+        recordOpen("Its votes");
         if (votes.containsKey(command.voteId())) {
             throw new RuleViolationException(RULE, "Vote " + command.voteId() + " exists already");
         }
@@ -195,6 +197,7 @@ public class Meeting {
 
     @CommandHandler
     public void handle(CastVote command) {
+        recordOpen("Its votes");
         Vote vote = open(command.voteId());
         if (vote.secret()) {
             // A ballot the event store ties to its organisation is not secret: secret votes are cast on paper and counted.
@@ -220,6 +223,7 @@ public class Meeting {
     @CommandHandler
     public void handle(RecordVoteTotals command) {
         coordinator(command.actingOrg(), "enter a vote's totals");
+        recordOpen("Its votes");
         Vote vote = open(command.voteId());
         if (!vote.ballots().isEmpty()) {
             throw new RuleViolationException(VoteRule.RULE, "Votes were cast in the logbook; totals by hand would count them twice");
@@ -236,6 +240,7 @@ public class Meeting {
     @CommandHandler
     public void handle(CloseVote command) {
         coordinator(command.actingOrg(), "close a vote");
+        recordOpen("Its votes");
         Vote vote = open(command.voteId());
         int[] counts = counts(vote);
         VoteRule.Result result = vote.rule().tally(vote.members(), vote.roll().size(), counts[0], counts[1], counts[2]);
@@ -256,6 +261,7 @@ public class Meeting {
     @CommandHandler
     public void handle(RecordDecision command) {
         coordinator(command.actingOrg(), "record a decision");
+        recordOpen("Its decisions");
         required("text", command.text());
         if (command.type() == null) {
             throw new InvalidInputException("type", "is required: AGREED_RULE, ALLOCATION, GOAL_CHANGE, NEW_INITIATIVE or OTHER");
@@ -446,6 +452,16 @@ public class Meeting {
             throw new RuleViolationException(VoteRule.RULE, "Vote " + voteId + " is closed");
         }
         return vote;
+    }
+
+    /**
+     * What the minutes are about is settled once they are circulated: the attendees amend what they were sent, and after
+     * approval the record is frozen. A change then is an amendment to the minutes, never an edit of the meeting.
+     */
+    private void recordOpen(String what) {
+        if (minutes == MinutesStatus.CIRCULATED || minutes == MinutesStatus.APPROVED) {
+            throw new RuleViolationException(RULE, what + " are settled once the minutes are circulated; propose an amendment to the minutes instead");
+        }
     }
 
     private void coordinator(String actingOrg, String what) {

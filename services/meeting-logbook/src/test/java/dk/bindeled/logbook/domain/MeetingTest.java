@@ -346,6 +346,22 @@ class MeetingTest {
     }
 
     @Test
+    void onceTheMinutesAreCirculatedTheMeetingsRecordIsSettled() {
+        for (Object change : List.of(new AddAgendaItem(MEETING, HUS, "a2", "Nyt punkt", null),
+                new RecordAttendance(MEETING, HUS, "seniorklubben", List.of("formand")),
+                new OpenVote(MEETING, HUS, "v2", "a1", "Endnu en afstemning", Majority.SIMPLE, 0.5, 0, false),
+                new RecordDecision(MEETING, HUS, "d9", "a1", DecisionType.OTHER, "Eftertanke", null),
+                new GiveProxy(MEETING, "seniorklubben", "seniorklubben", "somalisk-forening"))) {
+            setUp();
+            fixture.given(circulated())
+                    .when(change)
+                    .expectException(RuleViolationException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("settled once the minutes are circulated"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
     void frozenMinutesAreCorrectedByANewAmendmentNeverAnEdit() {
         List<Object> frozen = new ArrayList<>(circulated());
         frozen.add(new MinutesApproved(MEETING, "Husordenen blev vedtaget.", MinutesSeal.sha256("Husordenen blev vedtaget."), "m2"));
