@@ -93,6 +93,11 @@ class StatusLinkIT extends IntegrationTest {
         JsonNode reads = expect(200, callAs(louise, HttpMethod.GET, "/api/residents/" + residentId + "/export", null)).body().get("reads");
         assertThat(reads.findValuesAsText("reader")).contains("status-link:" + withData.get("linkId").asText());
         assertThat(reads.findValuesAsText("reader")).doesNotContain("status-link:" + statusOnly.get("linkId").asText());
+        // Issuing a link reads no personal data: nothing is added to the access log by it.
+        long before = jdbc.sql("SELECT COUNT(*) FROM personal_data_reads WHERE resident_id = ?").param(residentId).query(Long.class).single();
+        expect(201, callAs(louise, HttpMethod.POST, "/api/referrals/" + referral + "/status-links", Map.of("showPersonalData", true)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM personal_data_reads WHERE resident_id = ?").param(residentId).query(Long.class).single())
+                .as("reads logged by issuing a link").isEqualTo(before);
 
         // A revoked consent takes the data off the link at its next opening; the course stays.
         String consent = expect(200, callAs(louise, HttpMethod.GET, "/api/referrals/" + referral, null)).body().get("consents").get(0).get("consentId").asText();

@@ -262,6 +262,12 @@ public class ReferralQueries {
                 row.sentAt, row.closedAt, timeline, resident, shown, link.expiresAt());
     }
 
+    /** When a status link expires, read without opening the referral (so no read of personal data is logged for it). */
+    public Optional<Instant> statusLinkExpiry(String linkId) {
+        return jdbc.sql("SELECT expires_at FROM status_links WHERE link_id = ?").param(linkId)
+                .query((rs, n) -> time(rs, "expires_at").toInstant()).optional();
+    }
+
     private String offerTitle(String offerId) {
         return jdbc.sql("SELECT title FROM offer_replica WHERE offer_id = ?").param(offerId).query(String.class).optional().orElse(offerId);
     }

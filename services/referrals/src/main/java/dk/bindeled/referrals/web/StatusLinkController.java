@@ -7,7 +7,6 @@ import dk.bindeled.referrals.domain.StatusLinkPolicy;
 import dk.bindeled.referrals.query.ReferralQueries;
 import dk.bindeled.referrals.query.ReferralQueries.Sides;
 import dk.bindeled.referrals.query.Views.PublicStatus;
-import dk.bindeled.referrals.query.Views.StatusLinkView;
 import dk.bindeled.referrals.web.Requests.StatusLinkIssued;
 import dk.bindeled.referrals.web.Requests.StatusLinkRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,10 +56,8 @@ public class StatusLinkController {
         String token = StatusLinkPolicy.newToken();
         commands.send(new IssueStatusLink(referralId, org, linkId, StatusLinkPolicy.hash(token), seal.sealNote(sides.residentId(), org, request.label()),
                 request.expiresInDays(), Boolean.TRUE.equals(request.showPersonalData())), "referral " + referralId);
-        StatusLinkView issued = queries.referral(Organisation.reader(), referralId).statusLinks().stream()
-                .filter(link -> link.linkId().equals(linkId)).findFirst().orElseThrow();
         return ResponseEntity.status(201).cacheControl(CacheControl.noStore())
-                .body(new StatusLinkIssued(linkId, token, issued.expiresAt().toInstant()));
+                .body(new StatusLinkIssued(linkId, token, queries.statusLinkExpiry(linkId).orElseThrow()));
     }
 
     @PostMapping("/api/referrals/{referralId}/status-links/{linkId}/revoke")
