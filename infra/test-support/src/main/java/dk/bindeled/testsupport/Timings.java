@@ -38,6 +38,17 @@ public final class Timings {
         return out.toString();
     }
 
+    /** The table printed, and written to {@code target/benchmark-results.txt} for the record. */
+    public void report(String heading) {
+        String table = table(heading);
+        System.out.println(table);
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "benchmark-results.txt"), table);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The nearest-rank percentile of sorted values. */
     public static double percentile(List<Double> sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;

@@ -1,10 +1,6 @@
 package dk.bindeled.logbook.benchmark;
 
 import dk.bindeled.logbook.IntegrationTest;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,7 +23,7 @@ class LogbookCommandBenchmark extends IntegrationTest {
     static final int ROUNDS = 200;
 
     @Test
-    void logbookCommands() throws IOException {
+    void logbookCommands() {
         List<UUID> orgs = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         String coordinator = tokenOf("karin@hus", orgs.get(0), "coordinator");
         List<String> members = orgs.stream().map(o -> tokenOf("formand@" + o, o, "partner-admin")).toList();
@@ -67,10 +63,8 @@ class LogbookCommandBenchmark extends IntegrationTest {
             timed(times, timed, "approve minutes", () -> callAs(coordinator, HttpMethod.POST, "/api/meetings/" + meeting + "/minutes/approve",
                     Map.of("atMeetingId", "next")));
         }
-        String out = times.table(String.format(Locale.ROOT,
+        times.report(String.format(Locale.ROOT,
                 "LOGBOOK COMMAND TIMES (ms, client-side through HTTP; %d meetings after %d warm-up, one at a time; PostgreSQL + Kafka; 2 cores)", ROUNDS, WARM_UP));
-        System.out.println(out);
-        Files.writeString(Path.of("target", "benchmark-results.txt"), out, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** Timed under its command's name; a refusal ends the benchmark, which times only what succeeds. */

@@ -2,10 +2,6 @@ package dk.bindeled.referrals.benchmark;
 
 import dk.bindeled.events.partner.v1.TargetGroup;
 import dk.bindeled.referrals.IntegrationTest;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +25,7 @@ class ReferralCommandBenchmark extends IntegrationTest {
     static final UUID WOMEN = UUID.fromString("8b3f1d4a-3c6d-4e8a-9c63-2d9e4f1a3b02");
 
     @Test
-    void referralCommands() throws IOException {
+    void referralCommands() {
         offer(WOMEN, "Kvindernes Netværk", "syvaerksted", "Syværksted og sprogcafé", null, TargetGroup.WOMEN);
         String caseworker = tokenOf("louise@jobcenter", JOB, "caseworker");
         String partner = tokenOf("fatima@netvaerket", WOMEN, "partner-admin");
@@ -55,10 +51,8 @@ class ReferralCommandBenchmark extends IntegrationTest {
             timed(times, timed, "forget (erase)", () -> callAs(partner, HttpMethod.POST, "/api/residents/" + residentId + "/forget",
                     Map.of("decision", "ERASE")));
         }
-        String out = times.table(String.format(Locale.ROOT,
+        times.report(String.format(Locale.ROOT,
                 "REFERRAL COMMAND TIMES (ms, client-side through HTTP; %d rounds after %d warm-up, one at a time; PostgreSQL + Kafka; 2 cores)", ROUNDS, WARM_UP));
-        System.out.println(out);
-        Files.writeString(Path.of("target", "benchmark-results.txt"), out, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** Timed under its command's name; a refusal ends the benchmark, which times only what succeeds. */
