@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,12 +156,8 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
         throw new IllegalStateException("Kafka did not listen on 127.0.0.1:" + port + " within " + timeout);
     }
 
+    /** A free loopback port outside the ephemeral range (see {@link FreePorts} for why). */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
-        }
+        return FreePorts.next();
     }
 }

@@ -89,8 +89,11 @@ public final class EmbeddedKraftCluster implements AutoCloseable {
             CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             close();
+            if (e instanceof java.util.concurrent.TimeoutException) {
+                throw new IllegalStateException("The embedded Kafka cluster did not start within " + START_TIMEOUT, e);
+            }
             Throwable cause = e instanceof java.util.concurrent.ExecutionException || e instanceof CompletionException ? e.getCause() : e;
-            throw new IllegalStateException("The embedded Kafka cluster did not start within " + START_TIMEOUT, cause);
+            throw new IllegalStateException("The embedded Kafka cluster failed to start: " + cause, cause);
         }
         LOG.info("Kafka (KRaft) cluster of {} nodes listening on {}", NODES, bootstrapServers());
         return this;
