@@ -2,6 +2,7 @@ package dk.bindeled.events;
 
 import dk.bindeled.events.booking.v1.BookingFlagged;
 import dk.bindeled.events.booking.v1.CancellationReason;
+import dk.bindeled.events.booking.v1.RefusalReason;
 import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.Visibility;
 import dk.bindeled.events.booking.v1.ResourceKind;
@@ -158,6 +159,17 @@ public final class DanishLabels {
             case ROOM_UNSUITABLE -> "Lokalet egner sig ikke";
             case INCOMPLETE_REQUEST -> "Ansøgningen mangler oplysninger";
             case QUOTA_FAIRNESS -> "Rimelig fordeling af tiderne";
+            case OTHER -> "Anden grund";
+        };
+    }
+
+    public static String refusalReason(RefusalReason reason) {
+        return switch (reason) {
+            case TIME_TAKEN -> "Lokalet er optaget på det tidspunkt";
+            case QUOTA_EXCEEDED -> "Aktøren har brugt sin kvote";
+            case NOT_BOOKABLE_THEN -> "Lokalet kan ikke bookes på det tidspunkt (åbningstid, bookingperiode eller lokalets regler)";
+            case PARTNER_NOT_ALLOWED -> "Aktøren kan ikke booke i huset";
+            case UNKNOWN_RESOURCE -> "Lokalet findes ikke";
             case OTHER -> "Anden grund";
         };
     }

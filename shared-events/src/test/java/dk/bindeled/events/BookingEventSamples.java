@@ -6,7 +6,9 @@ import dk.bindeled.events.booking.v1.BookingEvent;
 import dk.bindeled.events.booking.v1.BookingFlagged;
 import dk.bindeled.events.booking.v1.BookingLapsed;
 import dk.bindeled.events.booking.v1.BookingMoved;
+import dk.bindeled.events.booking.v1.BookingRefused;
 import dk.bindeled.events.booking.v1.BookingRejected;
+import dk.bindeled.events.booking.v1.RefusalReason;
 import dk.bindeled.events.booking.v1.BookingRequested;
 import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.CentreDefined;
@@ -85,7 +87,11 @@ final class BookingEventSamples {
                 new WaitlistOfferLapsed("e1d2c3b4-a5f6-4e7d-8c9b-0a1b2c3d4e5f", "7c6b5a4f-3e2d-4c1b-a09f-8e7d6c5b4a39", RESOURCE, CENTRE,
                         WAITING_PARTNER),
                 new BookingFlagged(BOOKING, RESOURCE, CENTRE, PARTNER, START.plusWeeks(4), END.plusWeeks(4),
-                        BookingFlagged.FlagReason.PARTNER_DEACTIVATED));
+                        BookingFlagged.FlagReason.PARTNER_DEACTIVATED),
+                new BookingRefused("5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a", RESOURCE, CENTRE, PARTNER, START.plusDays(3), END.plusDays(3),
+                        RefusalReason.QUOTA_EXCEEDED, "quota-exceeded", "7e6d5c4b-3a29-4817-a6f5-e4d3c2b1a098"),
+                new BookingConfirmed("4c3b2a19-0f8e-4d7c-b6a5-948372615a0b", RESOURCE, CENTRE, PARTNER, START.plusDays(7), END.plusDays(7),
+                        Visibility.TITLE_ONLY, "Husrådsmøde", 8, null, null, false, "7e6d5c4b-3a29-4817-a6f5-e4d3c2b1a098"));
     }
 
     /** A booking shown only as busy: no title, and nothing else that describes it. */
@@ -103,6 +109,7 @@ final class BookingEventSamples {
                 busy(),
                 new BookingCancelled(BOOKING, RESOURCE, CENTRE, PARTNER, START, END, false, null),
                 new BookingRejected(BOOKING, RESOURCE, CENTRE, PARTNER, null),
+                new BookingRefused(BOOKING, "no-such-room", null, PARTNER, null, null, RefusalReason.UNKNOWN_RESOURCE, null, null),
                 new SeriesBooked(SERIES, RESOURCE, CENTRE, PARTNER, Visibility.BUSY, null, null, null, "FREQ=WEEKLY;COUNT=1",
                         List.of(new SeriesOccurrence(BOOKING, START, END)), List.of(), true));
     }

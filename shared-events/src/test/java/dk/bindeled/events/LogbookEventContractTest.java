@@ -22,6 +22,7 @@ import dk.bindeled.events.logbook.v1.LogbookEvent;
 import dk.bindeled.events.logbook.v1.LogbookEventsV1;
 import dk.bindeled.events.logbook.v1.Majority;
 import dk.bindeled.events.logbook.v1.MeetingAttended;
+import dk.bindeled.events.logbook.v1.MeetingRoomRequested;
 import dk.bindeled.events.logbook.v1.MeetingScheduled;
 import dk.bindeled.events.logbook.v1.MeetingType;
 import dk.bindeled.events.logbook.v1.MinutesApproved;
@@ -73,7 +74,9 @@ class LogbookEventContractTest {
                 new ActionItemAssigned("a1", "c1", "m1", HOMEWORK, LocalDate.of(2026, 12, 15)),
                 new ActionItemCompleted("a1", "c1"),
                 new ActionItemCancelled("a2", "c1"),
-                new ActionItemOverdue("a3", "c1", LocalDate.of(2026, 12, 15)));
+                new ActionItemOverdue("a3", "c1", LocalDate.of(2026, 12, 15)),
+                new MeetingRoomRequested("m1", "c1", "b1", "motalavej-salen", HUS, "Husrådsmøde december", Instant.parse("2026-12-01T17:00:00Z"),
+                        Instant.parse("2026-12-01T19:00:00Z"), 2));
     }
 
     @Test

@@ -187,12 +187,16 @@ public abstract class ServiceTestSupport {
 
     private static KafkaProducer<String, byte[]> producer;
 
-    protected static synchronized void publishPartnerEvent(IntegrationEvent event) {
+    protected static void publishPartnerEvent(IntegrationEvent event) {
+        publish(new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE), event);
+    }
+
+    /** Publishes an event of another service's topic (the codec's), as that service would: a CloudEvent, acknowledged. */
+    protected static synchronized void publish(CloudEventCodec codec, IntegrationEvent event) {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()),
                     new StringSerializer(), new ByteArraySerializer());
         }
-        CloudEventCodec codec = new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
         try {
             producer.send(codec.toRecord(event, UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC))).get();
         } catch (Exception e) {

@@ -38,6 +38,15 @@ public final class Commands {
                                  LocalDateTime start, LocalDateTime end, BookingDetails details) {
     }
 
+    /**
+     * A meeting's room, asked for by the meeting logbook (through events): booked like {@link RequestBooking}, or, when
+     * a rule refuses it, the refusal recorded as {@code BookingRefused} for the logbook. Times are instants; the
+     * centre's zone makes them local. A second request with the same {@code bookingId} changes nothing.
+     */
+    public record BookMeetingRoom(@TargetAggregateIdentifier String resourceId, String bookingId, String partnerId, java.time.Instant start,
+                                  java.time.Instant end, String title, Integer attendees, String meetingId) {
+    }
+
     /** Books every occurrence or none, unless {@code skipClashes}: then clashing dates are left out and listed. */
     public record RequestSeries(@TargetAggregateIdentifier String resourceId, String seriesId, String partnerId,
                                 LocalDateTime firstStart, LocalDateTime firstEnd, Recurrence recurrence,

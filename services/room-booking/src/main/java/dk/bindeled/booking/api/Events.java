@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import dk.bindeled.events.booking.v1.BookingFlagged.FlagReason;
 import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.OpeningHours;
+import dk.bindeled.events.booking.v1.RefusalReason;
 import dk.bindeled.events.booking.v1.RejectionReason;
 import dk.bindeled.events.booking.v1.ResourceKind;
 import java.time.LocalDate;
@@ -128,5 +129,15 @@ public final class Events {
 
     public record BookingFlagged(String bookingId, String resourceId, String centreId, String partnerId,
                                  OffsetDateTime start, OffsetDateTime end, FlagReason reason) {
+    }
+
+    /**
+     * A booking another service asked for through events (a meeting's room) broke a rule and was not made: kept so the
+     * refusal is in the history and published (as {@code BookingRefused}) for the asker. {@code detail} is the rule's
+     * own words and stays here; {@code centreId} is null for an unknown resource.
+     */
+    public record BookingRefused(String bookingId, String resourceId, String centreId, String partnerId,
+                                 OffsetDateTime start, OffsetDateTime end, RefusalReason refusal, String rule, String detail,
+                                 String meetingId) {
     }
 }

@@ -14,6 +14,10 @@ public final class Results {
     public record BookingResult(String bookingId, Status status) {
     }
 
+    /** What became of a meeting's room request: booked ({@code status}), refused ({@code refusal}), or asked before ({@code repeated}). */
+    public record RoomRequestAnswer(String bookingId, Status status, dk.bindeled.events.booking.v1.RefusalReason refusal, boolean repeated) {
+    }
+
     public record SeriesResult(String seriesId, Status status, List<Occurrence> occurrences, List<LocalDate> skippedDates) {
     }
 

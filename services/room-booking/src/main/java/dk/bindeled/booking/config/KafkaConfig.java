@@ -18,12 +18,13 @@ import org.springframework.context.annotation.Configuration;
 public class KafkaConfig {
 
     /**
-     * Its own topic, keyed by resource id (the partition count bounds consumer parallelism, not ordering), and the
-     * partner registry's, with room booking's dead-letter topic for it ({@code bindeled.partner.v1.room-booking.dlt}).
+     * Its own topic, keyed by resource id (the partition count bounds consumer parallelism, not ordering), the
+     * partner registry's and the meeting logbook's (meetings asking for rooms), each with room booking's dead-letter
+     * topic ({@code bindeled.partner.v1.room-booking.dlt}).
      */
     @Bean
     ServiceTopics serviceTopics() {
-        return ServiceTopics.of("room-booking").produces(Topics.BOOKING_V1).consumes(Topics.PARTNER_V1);
+        return ServiceTopics.of("room-booking").produces(Topics.BOOKING_V1).consumes(Topics.PARTNER_V1, Topics.LOGBOOK_V1);
     }
 
     /** The partner replica's inbox (V1__command_side.sql); it predates the standard shape and records no topic. */

@@ -10,6 +10,7 @@ import dk.bindeled.booking.api.Events.BookingFlagged;
 import dk.bindeled.booking.api.Events.BookingLapsed;
 import dk.bindeled.booking.api.Events.WaitlistOfferLapsed;
 import dk.bindeled.booking.api.Events.BookingMoved;
+import dk.bindeled.booking.api.Events.BookingRefused;
 import dk.bindeled.booking.api.Events.BookingRejected;
 import dk.bindeled.booking.api.Events.BookingRequested;
 import dk.bindeled.booking.api.Events.ResourceDefined;
@@ -21,10 +22,12 @@ import dk.bindeled.booking.api.Events.WaitlistOfferDeclined;
 import dk.bindeled.booking.api.Events.WaitlistOffered;
 import dk.bindeled.booking.api.Results.Affected;
 import dk.bindeled.booking.api.Results.BookingResult;
+import dk.bindeled.booking.api.Results.RoomRequestAnswer;
 import dk.bindeled.booking.api.Results.SeriesResult;
 import dk.bindeled.booking.api.Results.Status;
 import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.RejectionReason;
+import dk.bindeled.events.booking.v1.Visibility;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +101,35 @@ public class ResourceSchedule {
                 centres.quotaOf(centreId, command.partnerId()));
         locator.register(command.bookingId(), BookingLocator.Kind.BOOKING, resourceId, command.partnerId(), start.toInstant());
         return request(command.bookingId(), command.partnerId(), start, end, command.details(), false, clock.instant(), deadlines, holds);
+    }
+
+    /**
+     * A meeting's room: {@link Commands.RequestBooking}'s rules, but a rule's refusal is recorded (and published) for the
+     * logbook instead of thrown back, since nobody waits on an HTTP answer. The checks refuse before anything is applied
+     * or reserved, so a refusal leaves the schedule as it was.
+     */
+    @CommandHandler
+    public RoomRequestAnswer handle(Commands.BookMeetingRoom command, CentreDirectory centres, PartnerRoster partners,
+                                    QuotaLedger quotas, BookingLocator locator, Clock clock, BookingHorizon horizon,
+                                    DeadlineManager deadlines, HoldPolicy holds) {
+        if (locator.find(command.bookingId()).isPresent()) {
+            return new RoomRequestAnswer(command.bookingId(), null, null, true);
+        }
+        CentreRules centre = centre(centres);
+        BookingDetails details = new BookingDetails(command.title(), null, command.attendees(), null, Visibility.TITLE_ONLY, null,
+                command.meetingId());
+        Commands.RequestBooking request = new Commands.RequestBooking(resourceId, command.bookingId(), command.partnerId(),
+                command.start().atZone(centre.zone()).toLocalDateTime(), command.end().atZone(centre.zone()).toLocalDateTime(), details);
+        try {
+            BookingResult booked = handle(request, centres, partners, quotas, locator, clock, horizon, deadlines, holds);
+            return new RoomRequestAnswer(booked.bookingId(), booked.status(), null, false);
+        } catch (RuntimeException e) {
+            RoomRequestRefusal refusal = RoomRequestRefusal.of(e).orElseThrow(() -> e);
+            apply(new BookingRefused(command.bookingId(), resourceId, centreId, command.partnerId(), command.start().atZone(centre.zone())
+                    .toOffsetDateTime(), command.end().atZone(centre.zone()).toOffsetDateTime(), refusal.reason(), refusal.rule(),
+                    refusal.detail(), command.meetingId()));
+            return new RoomRequestAnswer(command.bookingId(), null, refusal.reason(), false);
+        }
     }
 
     @CommandHandler

@@ -4,12 +4,13 @@ import java.time.OffsetDateTime;
 
 /**
  * A booking holds its slot for certain: confirmed at once, on approval, or from the waitlist. Complete
- * in itself, so a consumer needs no earlier event to show it.
+ * in itself, so a consumer needs no earlier event to show it. {@code meetingId} names the logbook meeting the booking
+ * is for, when a meeting asked for it.
  */
 public record BookingConfirmed(String bookingId, String resourceId, String centreId, String partnerId,
                                OffsetDateTime start, OffsetDateTime end, Visibility visibility, String title,
                                Integer attendees, String targetGroup, String seriesId,
-                               boolean fromWaitlist) implements BookingEvent {
+                               boolean fromWaitlist, String meetingId) implements BookingEvent {
     /**
      * A BUSY booking says only that the time is taken: whatever a producer passes (or an older record carries),
      * it has no title, attendee count or target group, so no consumer can show or store them.
@@ -19,7 +20,15 @@ public record BookingConfirmed(String bookingId, String resourceId, String centr
             title = null;
             attendees = null;
             targetGroup = null;
+            meetingId = null;
         }
+    }
+
+    /** A booking that is not for a meeting of the logbook. */
+    public BookingConfirmed(String bookingId, String resourceId, String centreId, String partnerId, OffsetDateTime start,
+                            OffsetDateTime end, Visibility visibility, String title, Integer attendees, String targetGroup,
+                            String seriesId, boolean fromWaitlist) {
+        this(bookingId, resourceId, centreId, partnerId, start, end, visibility, title, attendees, targetGroup, seriesId, fromWaitlist, null);
     }
 
     @Override

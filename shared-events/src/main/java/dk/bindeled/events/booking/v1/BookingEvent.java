@@ -12,5 +12,5 @@ import dk.bindeled.events.IntegrationEvent;
 public sealed interface BookingEvent extends IntegrationEvent
         permits CentreDefined, ResourceDefined,
                 BookingRequested, BookingConfirmed, BookingRejected, BookingCancelled, BookingMoved, BookingLapsed,
-                SeriesBooked, WaitlistOffered, WaitlistOfferLapsed, BookingFlagged {
+                SeriesBooked, WaitlistOffered, WaitlistOfferLapsed, BookingFlagged, BookingRefused {
 }

@@ -24,7 +24,8 @@ public final class BookingEventsV1 {
             type(SeriesBooked.class),
             type(WaitlistOffered.class),
             type(WaitlistOfferLapsed.class),
-            type(BookingFlagged.class)));
+            type(BookingFlagged.class),
+            type(BookingRefused.class)));
 
     private BookingEventsV1() {
     }

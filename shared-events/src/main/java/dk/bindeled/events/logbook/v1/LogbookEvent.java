@@ -9,5 +9,5 @@ import dk.bindeled.events.IntegrationEvent;
  * events are keyed by it, a meeting's by the meeting, an action item's by the item.
  */
 public sealed interface LogbookEvent extends IntegrationEvent
-        permits CollaborationStarted, CollaborationFormChanged, PartnerJoinedCollaboration, CoCreationPhaseReached, GoalsRevised, MeetingScheduled, MeetingAttended, VoteClosed, DecisionRecorded, MinutesApproved, ActionItemAssigned, ActionItemCompleted, ActionItemCancelled, ActionItemOverdue {
+        permits CollaborationStarted, CollaborationFormChanged, PartnerJoinedCollaboration, CoCreationPhaseReached, GoalsRevised, MeetingScheduled, MeetingAttended, VoteClosed, DecisionRecorded, MinutesApproved, ActionItemAssigned, ActionItemCompleted, ActionItemCancelled, ActionItemOverdue, MeetingRoomRequested {
 }

@@ -19,6 +19,7 @@ public final class LogbookEventsV1 {
             type(CoCreationPhaseReached.class),
             type(GoalsRevised.class),
             type(MeetingScheduled.class),
+            type(MeetingRoomRequested.class),
             type(MeetingAttended.class),
             type(VoteClosed.class),
             type(DecisionRecorded.class),

@@ -29,11 +29,12 @@ public final class IntegrationEventTranslator {
         } else if (domainEvent instanceof Events.BookingRequested e && e.awaitsApproval()) {
             BookingDetails d = e.details();
             translated = new dk.bindeled.events.booking.v1.BookingRequested(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
-                    e.start(), e.end(), d.visibility(), title(d), attendees(d), targetGroup(d), e.seriesId());
+                    e.start(), e.end(), d.visibility(), title(d), attendees(d), targetGroup(d), e.seriesId(), d.meetingId());
         } else if (domainEvent instanceof Events.BookingConfirmed e) {
             BookingDetails d = e.details();
             translated = new dk.bindeled.events.booking.v1.BookingConfirmed(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
-                    e.start(), e.end(), d.visibility(), title(d), attendees(d), targetGroup(d), e.seriesId(), e.fromWaitlist());
+                    e.start(), e.end(), d.visibility(), title(d), attendees(d), targetGroup(d), e.seriesId(), e.fromWaitlist(),
+                    d.meetingId());
         } else if (domainEvent instanceof Events.BookingRejected e) {
             translated = new dk.bindeled.events.booking.v1.BookingRejected(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
                     e.reasonCategory());
@@ -61,6 +62,9 @@ public final class IntegrationEventTranslator {
         } else if (domainEvent instanceof Events.BookingFlagged e) {
             translated = new dk.bindeled.events.booking.v1.BookingFlagged(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
                     e.start(), e.end(), e.reason());
+        } else if (domainEvent instanceof Events.BookingRefused e) {
+            translated = new dk.bindeled.events.booking.v1.BookingRefused(e.bookingId(), e.resourceId(), e.centreId(), e.partnerId(),
+                    e.start(), e.end(), e.refusal(), e.rule(), e.meetingId());
         } else {
             translated = null;
         }
