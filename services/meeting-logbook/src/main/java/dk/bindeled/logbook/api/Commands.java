@@ -54,6 +54,28 @@ public final class Commands {
                                   List<String> members, List<CarriedOver> carriedOver) {
     }
 
+    /**
+     * Asks room booking for a room for the meeting (through events), in the name of {@code partnerId}, one of the
+     * collaboration's partners; {@code bookingId} is the id the booking is to have. Refused while a booking is asked
+     * for or confirmed: cancel that in room booking first.
+     */
+    public record RequestMeetingRoom(@TargetAggregateIdentifier String meetingId, String actingOrg, String bookingId, String resourceId,
+                                     String partnerId) {
+    }
+
+    /** Room booking's answer to the meeting's room request, as its events told it; an answer for another booking is ignored. */
+    public record RecordRoomAnswer(@TargetAggregateIdentifier String meetingId, String bookingId, RoomStatus status, String reason) {
+    }
+
+    /** Where a meeting's room booking stands, as room booking last said. */
+    public enum RoomStatus { REQUESTED, AWAITING_APPROVAL, CONFIRMED, REFUSED, REJECTED, CANCELLED;
+
+        /** Whether the meeting has, or may still get, this room: then no other is asked for. */
+        public boolean holds() {
+            return this == REQUESTED || this == AWAITING_APPROVAL || this == CONFIRMED;
+        }
+    }
+
     /** An agenda item carried over: its new id, its title, and where it came from (an agenda item or an action item). */
     public record CarriedOver(String itemId, String title, String from) {
     }

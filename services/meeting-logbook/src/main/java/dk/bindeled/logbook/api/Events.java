@@ -47,6 +47,14 @@ public final class Events {
     public record AgendaItemAdded(String meetingId, String itemId, String title, String carriedOverFrom) {
     }
 
+    public record MeetingRoomRequested(String meetingId, String collaborationId, String bookingId, String resourceId, String partnerId,
+                                       String title, Instant startsAt, Instant endsAt, int invited) {
+    }
+
+    /** {@code reason}: the category room booking gave for a refusal, rejection or cancellation (its enum's name). */
+    public record MeetingRoomAnswered(String meetingId, String bookingId, Commands.RoomStatus status, String reason) {
+    }
+
     public record AgendaItemFinished(String meetingId, String itemId) {
     }
 

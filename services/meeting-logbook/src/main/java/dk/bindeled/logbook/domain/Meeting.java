@@ -24,12 +24,17 @@ import dk.bindeled.logbook.api.Commands.ProposeAmendment;
 import dk.bindeled.logbook.api.Commands.RecordAttendance;
 import dk.bindeled.logbook.api.Commands.RecordDecision;
 import dk.bindeled.logbook.api.Commands.RecordVoteTotals;
+import dk.bindeled.logbook.api.Commands.RecordRoomAnswer;
+import dk.bindeled.logbook.api.Commands.RequestMeetingRoom;
+import dk.bindeled.logbook.api.Commands.RoomStatus;
 import dk.bindeled.logbook.api.Commands.ScheduleMeeting;
 import dk.bindeled.logbook.api.Events.AgendaItemAdded;
 import dk.bindeled.logbook.api.Events.AmendmentDecided;
 import dk.bindeled.logbook.api.Events.AmendmentProposed;
 import dk.bindeled.logbook.api.Events.AttendanceRecorded;
 import dk.bindeled.logbook.api.Events.DecisionRecorded;
+import dk.bindeled.logbook.api.Events.MeetingRoomAnswered;
+import dk.bindeled.logbook.api.Events.MeetingRoomRequested;
 import dk.bindeled.logbook.api.Events.MeetingScheduled;
 import dk.bindeled.logbook.api.Events.MinutesApproved;
 import dk.bindeled.logbook.api.Events.MinutesCirculated;
@@ -83,6 +88,15 @@ public class Meeting {
     private List<String> attendees = new ArrayList<>();
     /** Amendments by id, in the order proposed: their text, whether decided, accepted, and whether after the freeze. */
     private Map<String, Amendment> amendments = new LinkedHashMap<>();
+    private String collaborationId;
+    private String title;
+    private Instant startsAt;
+    private Instant endsAt;
+    private int invited;
+    /** The room booking last asked for, and where it stands as room booking last said. */
+    private String roomBookingId;
+    private RoomStatus roomStatus;
+    private String roomReason;
 
     /** A vote's state, a value: each event replaces it (so the fixtures can compare state, and a snapshot holds it as it is). */
     public record Vote(VoteRule rule, boolean secret, List<RollEntry> roll, int members, Map<String, VoteChoice> ballots, List<Integer> totals,
@@ -134,6 +148,34 @@ public class Meeting {
         for (CarriedOver item : command.carriedOver() == null ? List.<CarriedOver>of() : command.carriedOver()) {
             scheduled = scheduled.andThen(() -> apply(new AgendaItemAdded(command.meetingId(), item.itemId(), item.title(), item.from())));
         }
+    }
+
+    /** A room through room booking (its answer comes back as {@link RecordRoomAnswer}); one at a time. */
+    @CommandHandler
+    public void handle(RequestMeetingRoom command) {
+        coordinator(command.actingOrg(), "book a room for the meeting");
+        required("resourceId", command.resourceId());
+        required("partnerId", command.partnerId());
+        if (endsAt == null) {
+            throw new InvalidInputException("endsAt", "is needed to book a room: the meeting has no end time");
+        }
+        if (!members.contains(command.partnerId())) {
+            throw new InvalidInputException("partnerId", "must be one of the collaboration's partners, in whose name the room is booked");
+        }
+        if (roomStatus != null && roomStatus.holds()) {
+            throw new RuleViolationException(RULE, "The meeting's room is asked for or booked already; cancel that booking first");
+        }
+        apply(new MeetingRoomRequested(meetingId, collaborationId, command.bookingId(), command.resourceId().strip(), command.partnerId(), title,
+                startsAt, endsAt, invited));
+    }
+
+    /** Room booking's answer; one for a booking the meeting no longer waits on, or said again, changes nothing. */
+    @CommandHandler
+    public void handle(RecordRoomAnswer command) {
+        if (!command.bookingId().equals(roomBookingId) || command.status() == roomStatus && java.util.Objects.equals(command.reason(), roomReason)) {
+            return;
+        }
+        apply(new MeetingRoomAnswered(meetingId, command.bookingId(), command.status(), command.reason()));
     }
 
     @CommandHandler
@@ -365,6 +407,24 @@ public class Meeting {
         coordinatorOrg = event.coordinatorOrg();
         type = event.type();
         members = new ArrayList<>(event.members());
+        collaborationId = event.collaborationId();
+        title = event.title();
+        startsAt = event.startsAt();
+        endsAt = event.endsAt();
+        invited = event.invited().size();
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRoomRequested event) {
+        roomBookingId = event.bookingId();
+        roomStatus = RoomStatus.REQUESTED;
+        roomReason = null;
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRoomAnswered event) {
+        roomStatus = event.status();
+        roomReason = event.reason();
     }
 
     @EventSourcingHandler

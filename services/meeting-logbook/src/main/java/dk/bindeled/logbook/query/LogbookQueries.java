@@ -134,8 +134,25 @@ public class LogbookQueries {
             int participants = Math.max(invited.size(), attendance.stream().mapToInt(a -> a.people().size()).sum());
             return new MeetingView(id, rs.getString("collaboration_id"), rs.getString("coordinator_org"), type.name(), rs.getString("title"),
                     time(rs, "starts_at"), time(rs, "ends_at"), rs.getString("place"), invited, read(rs.getString("members"), STRINGS),
-                    MeetingSize.warnings(type, participants), agenda, attendance, proxies, votes(id), decisions, minutes, actionItems("meeting_id", id));
+                    MeetingSize.warnings(type, participants), agenda, attendance, proxies, votes(id), decisions, minutes, actionItems("meeting_id", id),
+                    room(rs));
         }).optional().orElseThrow(() -> new NotFoundException("No meeting " + id));
+    }
+
+    private static Views.RoomView room(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String bookingId = rs.getString("room_booking_id");
+        if (bookingId == null) {
+            return null;
+        }
+        String status = rs.getString("room_status");
+        String reason = rs.getString("room_reason");
+        return new Views.RoomView(bookingId, rs.getString("room_resource_id"), rs.getString("room_partner_id"), status, reason,
+                RoomReasons.danish(status, reason), time(rs, "room_answered_at"));
+    }
+
+    /** The meeting that asked for this room booking, if one did. */
+    public Optional<String> meetingOfBooking(String bookingId) {
+        return jdbc.sql("SELECT meeting_id FROM meetings WHERE room_booking_id = ?").param(bookingId).query(String.class).optional();
     }
 
     private List<ActionItemView> actionItems(String column, String id) {

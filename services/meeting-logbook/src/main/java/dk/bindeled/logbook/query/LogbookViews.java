@@ -107,6 +107,20 @@ public class LogbookViews {
     }
 
     @EventHandler
+    void on(dk.bindeled.logbook.api.Events.MeetingRoomRequested e) {
+        jdbc.sql("""
+                        UPDATE meetings SET room_booking_id = ?, room_resource_id = ?, room_partner_id = ?, room_status = 'REQUESTED',
+                                            room_reason = NULL, room_answered_at = NULL
+                        WHERE meeting_id = ?""").params(e.bookingId(), e.resourceId(), e.partnerId(), e.meetingId()).update();
+    }
+
+    @EventHandler
+    void on(dk.bindeled.logbook.api.Events.MeetingRoomAnswered e, @Timestamp Instant at) {
+        jdbc.sql("UPDATE meetings SET room_status = ?, room_reason = ?, room_answered_at = ? WHERE meeting_id = ? AND room_booking_id = ?")
+                .params(e.status().name(), e.reason(), utc(at), e.meetingId(), e.bookingId()).update();
+    }
+
+    @EventHandler
     void on(AgendaItemAdded e) {
         int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM agenda_items WHERE meeting_id = ?").param(e.meetingId()).query(Integer.class).single();
         jdbc.sql("INSERT INTO agenda_items (meeting_id, item_id, seq, title, carried_over_from) VALUES (?, ?, ?, ?, ?)")

@@ -35,7 +35,16 @@ public final class Views {
     public record MeetingView(String id, String collaborationId, String coordinatorOrg, String type, String title, OffsetDateTime startsAt,
                               OffsetDateTime endsAt, String place, List<String> invited, List<String> members, List<String> warnings,
                               List<AgendaItem> agenda, List<Attendance> attendance, List<Proxy> proxies, List<VoteView> votes,
-                              List<DecisionView> decisions, MinutesView minutes, List<ActionItemView> actionItems) {
+                              List<DecisionView> decisions, MinutesView minutes, List<ActionItemView> actionItems, RoomView room) {
+    }
+
+    /**
+     * The meeting's room booking (null when none was asked for): {@code status} REQUESTED (sent, no answer yet),
+     * AWAITING_APPROVAL (the centre's manager decides), CONFIRMED, REFUSED (a booking rule said no), REJECTED (the manager
+     * said no) or CANCELLED; {@code reason} the category room booking gave, {@code reasonLabel} it in Danish.
+     */
+    public record RoomView(String bookingId, String resourceId, String partnerId, String status, String reason, String reasonLabel,
+                           OffsetDateTime answeredAt) {
     }
 
     /** {@code finished}: dealt with at the meeting; an unfinished one opens the next meeting's agenda. */

@@ -8,6 +8,7 @@ import dk.bindeled.logbook.api.Commands.Goal;
 import dk.bindeled.logbook.api.Commands.JoinCollaboration;
 import dk.bindeled.logbook.api.Commands.Participant;
 import dk.bindeled.logbook.api.Commands.Person;
+import dk.bindeled.logbook.api.Commands.RequestMeetingRoom;
 import dk.bindeled.logbook.api.Commands.ReviseGoals;
 import dk.bindeled.logbook.api.Commands.Role;
 import dk.bindeled.logbook.api.Commands.ScheduleMeeting;
@@ -135,15 +136,22 @@ public class CollaborationController {
     @PostMapping("/api/collaborations/{id}/meetings")
     @Operation(summary = "Schedule a meeting of the collaboration (its coordinator); its partners are the members with a vote; the open action"
             + " items and the last meeting's unfinished items open its agenda",
-            description = "warnings: co-creation-size when a co-creation meeting has fewer than 3 or more than 10 participants")
+            description = "warnings: co-creation-size when a co-creation meeting has fewer than 3 or more than 10 participants. With room, the room"
+                    + " is asked of room booking at once; GET the meeting for its answer (room.status)")
     public ResponseEntity<Created> schedule(@PathVariable String id, @Valid @RequestBody MeetingRequest body) {
         String org = CommandSender.organisation();
         List<String> members = queries.partnersOf(id).orElseThrow(() -> new NotFoundException("No collaboration " + id));
         String coordinator = queries.coordinatorOf(id).orElseThrow(() -> new NotFoundException("No collaboration " + id));
         List<String> invited = body.invited() == null || body.invited().isEmpty() ? members : body.invited();
         String meetingId = UUID.randomUUID().toString();
+        String roomPartner = body.room() == null ? null : MeetingRooms.partner(body.room(), org, members, body.endsAt());
         commands.send(new ScheduleMeeting(meetingId, id, org, coordinator, body.type(), body.title(), body.startsAt(), body.endsAt(), body.place(),
                 invited, members, queries.carryOver(id)), "collaboration " + id);
+        if (roomPartner != null) {
+            // Checked above as the meeting will check it, so the meeting is not left without the room it was scheduled with.
+            commands.send(new RequestMeetingRoom(meetingId, org, UUID.randomUUID().toString(), body.room().resourceId(), roomPartner),
+                    "meeting " + meetingId);
+        }
         return ResponseEntity.created(URI.create("/api/meetings/" + meetingId)).body(new Created(meetingId, MeetingSize.warnings(body.type(), invited.size())));
     }
 }

@@ -61,6 +61,18 @@ public class MeetingController {
         return queries.meeting(id);
     }
 
+    @PostMapping("/api/meetings/{id}/room")
+    @Operation(summary = "Ask room booking for a room for the meeting (its coordinator), in the name of one of the collaboration's partners;"
+            + " GET the meeting for the answer (room.status: REQUESTED, AWAITING_APPROVAL, CONFIRMED, REFUSED, REJECTED, CANCELLED)")
+    public ResponseEntity<Created> room(@PathVariable String id, @Valid @RequestBody dk.bindeled.logbook.web.Requests.RoomRequest body) {
+        String org = CommandSender.organisation();
+        MeetingView meeting = queries.meeting(id);
+        String partner = MeetingRooms.partner(body, org, meeting.members(), meeting.endsAt() == null ? null : meeting.endsAt().toInstant());
+        String bookingId = UUID.randomUUID().toString();
+        commands.send(new dk.bindeled.logbook.api.Commands.RequestMeetingRoom(id, org, bookingId, body.resourceId(), partner), "meeting " + id);
+        return ResponseEntity.status(202).body(new Created(bookingId, List.of()));
+    }
+
     @PostMapping("/api/meetings/{id}/agenda")
     public ResponseEntity<Created> agenda(@PathVariable String id, @Valid @RequestBody AgendaItemRequest body) {
         String itemId = UUID.randomUUID().toString();

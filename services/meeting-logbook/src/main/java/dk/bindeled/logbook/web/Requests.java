@@ -55,8 +55,13 @@ public final class Requests {
     public record PhaseRequest(@NotNull CoCreationPhase phase) {
     }
 
+    /** {@code room}: a room to book through room booking for the meeting, in the name of one of the collaboration's partners. */
     public record MeetingRequest(@NotNull MeetingType type, @NotBlank @Size(max = 200) String title, @NotNull Instant startsAt, Instant endsAt,
-                                 @Size(max = 300) String place, List<@NotBlank @Size(max = 64) String> invited) {
+                                 @Size(max = 300) String place, List<@NotBlank @Size(max = 64) String> invited, @Valid RoomRequest room) {
+    }
+
+    /** {@code partnerId}: in whose name the room is booked; the coordinator's organisation when left out. */
+    public record RoomRequest(@NotBlank @Size(max = 64) String resourceId, @Size(max = 64) String partnerId) {
     }
 
     public record AgendaItemRequest(@NotBlank @Size(max = 500) String title, @Size(max = 200) String carriedOverFrom) {

@@ -37,6 +37,7 @@ class LogbookAccessMatrixIT extends IntegrationTest {
             matrix.row("POST /api/collaborations/{id}/" + part).path(collaboration + "/" + part).body("{}").allow(WORKERS);
         }
         matrix.row("POST /api/meetings/{id}/agenda").path(meeting + "/agenda").body("{}").allow(WORKERS);
+        matrix.row("POST /api/meetings/{id}/room").path(meeting + "/room").body("{}").allow(WORKERS);
         matrix.row("POST /api/meetings/{id}/agenda/{itemId}/finish").path(meeting + "/agenda/a/finish").allow(WORKERS);
         matrix.row("POST /api/meetings/{id}/action-items").path(meeting + "/action-items").body("{}").allow(WORKERS);
         matrix.row("POST /api/action-items/{id}/complete").path("/api/action-items/" + UUID.randomUUID() + "/complete").allow(WORKERS);

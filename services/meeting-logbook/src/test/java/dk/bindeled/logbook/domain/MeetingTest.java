@@ -26,6 +26,11 @@ import dk.bindeled.logbook.api.Events.AmendmentProposed;
 import dk.bindeled.logbook.api.Events.AttendanceRecorded;
 import dk.bindeled.logbook.api.Events.DecisionRecorded;
 import dk.bindeled.logbook.api.Events.MeetingScheduled;
+import dk.bindeled.logbook.api.Events.MeetingRoomAnswered;
+import dk.bindeled.logbook.api.Events.MeetingRoomRequested;
+import dk.bindeled.logbook.api.Commands.RoomStatus;
+import dk.bindeled.logbook.api.Commands.RecordRoomAnswer;
+import dk.bindeled.logbook.api.Commands.RequestMeetingRoom;
 import dk.bindeled.logbook.api.Events.MinutesApproved;
 import dk.bindeled.logbook.api.Events.MinutesCirculated;
 import dk.bindeled.logbook.api.Events.MinutesDrafted;
@@ -391,5 +396,50 @@ class MeetingTest {
         fixture.given(councilInSession())
                 .when(new OpenVote(MEETING, "lektiecafeen", "v1", "a1", "Husorden", Majority.SIMPLE, 0.5, 3, false))
                 .expectException(RuleViolationException.class).expectNoEvents();
+    }
+
+    @Test
+    void aRoomIsAskedForInAPartnersNameOneAtATimeAndRoomBookingsAnswersAreRecordedOnce() {
+        MeetingRoomRequested asked = new MeetingRoomRequested(MEETING, "c1", "b1", "motalavej-salen", HUS, "Husrådsmøde december", NOW,
+                NOW.plus(Duration.ofHours(2)), MEMBERS.size());
+        fixture.given(scheduled())
+                .when(new RequestMeetingRoom(MEETING, HUS, "b1", " motalavej-salen ", HUS))
+                .expectEvents(asked);
+        fixture.given(scheduled(), asked)
+                .when(new RequestMeetingRoom(MEETING, HUS, "b2", "motalavej-koekken", HUS))
+                .expectException(RuleViolationException.class);
+        fixture.given(scheduled(), asked)
+                .when(new RecordRoomAnswer(MEETING, "b1", RoomStatus.CONFIRMED, null))
+                .expectEvents(new MeetingRoomAnswered(MEETING, "b1", RoomStatus.CONFIRMED, null));
+        fixture.given(scheduled(), asked, new MeetingRoomAnswered(MEETING, "b1", RoomStatus.CONFIRMED, null))
+                .when(new RecordRoomAnswer(MEETING, "b1", RoomStatus.CONFIRMED, null))
+                .expectNoEvents();
+        // An answer about a booking the meeting no longer waits on is not the meeting's.
+        fixture.given(scheduled(), asked, new MeetingRoomAnswered(MEETING, "b1", RoomStatus.REFUSED, "TIME_TAKEN"),
+                        new MeetingRoomRequested(MEETING, "c1", "b2", "motalavej-koekken", HUS, "Husrådsmøde december", NOW,
+                                NOW.plus(Duration.ofHours(2)), MEMBERS.size()))
+                .when(new RecordRoomAnswer(MEETING, "b1", RoomStatus.CONFIRMED, null))
+                .expectNoEvents();
+        // Refused or cancelled, the meeting may ask again.
+        fixture.given(scheduled(), asked, new MeetingRoomAnswered(MEETING, "b1", RoomStatus.CANCELLED, "ROOM_UNAVAILABLE"))
+                .when(new RequestMeetingRoom(MEETING, HUS, "b3", "motalavej-koekken", "lektiecafeen"))
+                .expectEvents(new MeetingRoomRequested(MEETING, "c1", "b3", "motalavej-koekken", "lektiecafeen", "Husrådsmøde december", NOW,
+                        NOW.plus(Duration.ofHours(2)), MEMBERS.size()));
+    }
+
+    @Test
+    void onlyTheCoordinatorAsksForARoomForAPartnerOfTheCollaborationAndTheMeetingMustHaveAnEnd() {
+        fixture.given(scheduled())
+                .when(new RequestMeetingRoom(MEETING, "lektiecafeen", "b1", "motalavej-salen", "lektiecafeen"))
+                .expectException(RuleViolationException.class);
+        fixture.given(scheduled())
+                .when(new RequestMeetingRoom(MEETING, HUS, "b1", "motalavej-salen", "fremmed-forening"))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("must be one of the collaboration's partners"));
+        fixture.given(new MeetingScheduled(MEETING, "c1", HUS, MeetingType.HOUSE_COUNCIL, "Husrådsmøde december", NOW, null, "Salen", MEMBERS,
+                        MEMBERS))
+                .when(new RequestMeetingRoom(MEETING, HUS, "b1", "motalavej-salen", HUS))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("is needed to book a room"));
     }
 }

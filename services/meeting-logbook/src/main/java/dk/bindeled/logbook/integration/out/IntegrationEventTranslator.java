@@ -34,6 +34,9 @@ public final class IntegrationEventTranslator {
         } else if (domainEvent instanceof Events.MeetingScheduled e) {
             translated = new dk.bindeled.events.logbook.v1.MeetingScheduled(e.meetingId(), e.collaborationId(), e.type(), e.title(), e.startsAt(), e.endsAt(),
                     e.invited(), e.members());
+        } else if (domainEvent instanceof Events.MeetingRoomRequested e) {
+            translated = new dk.bindeled.events.logbook.v1.MeetingRoomRequested(e.meetingId(), e.collaborationId(), e.bookingId(), e.resourceId(),
+                    e.partnerId(), e.title(), e.startsAt(), e.endsAt(), e.invited());
         } else if (domainEvent instanceof Events.AttendanceRecorded e) {
             translated = new dk.bindeled.events.logbook.v1.MeetingAttended(e.meetingId(), e.org(), e.people().size());
         } else if (domainEvent instanceof Events.VoteClosed e) {
