@@ -1,6 +1,7 @@
 package dk.bindeled.staffweb.config;
 
 import dk.bindeled.staffweb.integration.out.Dashboard;
+import dk.bindeled.staffweb.integration.out.Logbook;
 import dk.bindeled.staffweb.integration.out.PartnerRegistry;
 import dk.bindeled.staffweb.integration.out.Referrals;
 import dk.bindeled.staffweb.integration.out.RoomBooking;
@@ -52,6 +53,13 @@ public class ServiceClientsConfig {
         return new Referrals(client("referrals", StaffWebProperties.REFERRALS_PREFIX, properties.services().referrals(), builder, manager, clients, properties, json),
                 new ServiceClient("referrals", builder.clone().baseUrl(properties.services().referrals().toString())
                         .requestFactory(requests(properties)).build(), json));
+    }
+
+    @Bean
+    Logbook logbook(RestClient.Builder builder, OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientRepository clients,
+                    StaffWebProperties properties, JsonMapper json) {
+        return new Logbook(client("meeting-logbook", StaffWebProperties.LOGBOOK_PREFIX, properties.services().meetingLogbook(), builder, manager,
+                clients, properties, json));
     }
 
     private static ServiceClient client(String name, String publicPrefix, URI base, RestClient.Builder builder, OAuth2AuthorizedClientManager manager,

@@ -14,7 +14,7 @@ public record StaffWebProperties(URI issuer, URI providerBackChannel, String cli
         return providerBackChannel != null ? providerBackChannel : issuer;
     }
 
-    public record Services(URI partnerRegistry, URI roomBooking, URI dashboard, URI referrals) {
+    public record Services(URI partnerRegistry, URI roomBooking, URI dashboard, URI referrals, URI meetingLogbook) {
     }
 
     /** Where the gateway publishes each service, so the links a service hands out (iCal feeds) are the gateway's. */
@@ -22,4 +22,5 @@ public record StaffWebProperties(URI issuer, URI providerBackChannel, String cli
     static final String ROOM_BOOKING_PREFIX = "/booking";
     static final String DASHBOARD_PREFIX = "/dashboard";
     static final String REFERRALS_PREFIX = "/referrals";
+    static final String LOGBOOK_PREFIX = "/logbook";
 }

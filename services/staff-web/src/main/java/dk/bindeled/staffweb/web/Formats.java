@@ -137,4 +137,54 @@ public class Formats {
         String text = value.toString();
         return text.length() > 10 ? localDateTime(text).toLocalDate() : LocalDate.parse(text);
     }
+
+    // The meeting logbook's codes.
+
+    public String form(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.form(code.toString());
+    }
+
+    public String meetingType(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.meetingType(code.toString());
+    }
+
+    public String decisionType(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.decisionType(code.toString());
+    }
+
+    public String majority(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.majority(code.toString());
+    }
+
+    public String phase(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.phase(code.toString());
+    }
+
+    public String choice(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.choice(code.toString());
+    }
+
+    public String minutesStatus(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.minutesStatus(code.toString());
+    }
+
+    public String amendmentStatus(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.amendmentStatus(code.toString());
+    }
+
+    public String roomStatus(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.roomStatus(code.toString());
+    }
+
+    public String actionStatus(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.actionStatus(code.toString());
+    }
+
+    public String history(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.history(code.toString());
+    }
+
+    public String warning(Object code) {
+        return code == null ? "" : dk.bindeled.staffweb.domain.LogbookText.warning(code.toString());
+    }
 }
