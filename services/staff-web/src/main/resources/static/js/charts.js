@@ -27,6 +27,96 @@
     });
   }
 
+  function figure(id, value) {
+    var element = document.getElementById(id);
+    if (element) { element.textContent = number.format(value || 0); }
+  }
+
+  // Samarbejdets kortlægning: collaborations by form and sector, meetings, decisions, action items and the partner network.
+  function mapping(d) {
+    if (!document.getElementById('chart-forms')) { return; }
+    var months = d.mappingMonths || [];
+    var items = d.actionItems || {};
+    figure('fig-collaborations', d.collaborationsNow);
+    figure('fig-meetings-held', d.meetingsHeldInAll);
+    figure('fig-items-open', items.open);
+    figure('fig-items-overdue', items.overdue);
+
+    var byForm = d.collaborationsByForm || [];
+    chart('chart-forms', { legend: { type: 'scroll', bottom: 0 }, grid: { bottom: 56 }, xAxis: { type: 'category', data: months },
+      yAxis: { type: 'value', name: 'samarbejder', minInterval: 1 },
+      series: byForm.map(function (f) { return { name: f.name, type: 'bar', stack: 'form', data: f.counts }; }) });
+    table('table-forms', ['Form'].concat(months), byForm.map(function (f) { return [f.name].concat(f.counts); }));
+
+    var bySector = d.collaborationsBySector || [];
+    chart('chart-coll-sector', { legend: { type: 'scroll', bottom: 0 }, grid: { bottom: 56 }, xAxis: { type: 'category', data: months },
+      yAxis: { type: 'value', name: 'samarbejder', minInterval: 1 },
+      series: bySector.map(function (s) { return { name: s.name, type: 'line', data: s.counts, symbolSize: 6 }; }) });
+    table('table-coll-sector', ['Sektor'].concat(months), bySector.map(function (s) { return [s.name].concat(s.counts); }));
+
+    var scheduled = d.meetingsScheduled || [];
+    var held = d.meetingsHeld || [];
+    chart('chart-meetings', { legend: { bottom: 0 }, xAxis: { type: 'category', data: months }, yAxis: { type: 'value', name: 'møder', minInterval: 1 },
+      series: [{ name: 'Planlagt', type: 'bar', data: scheduled }, { name: 'Holdt', type: 'bar', data: held }] });
+    table('table-meetings', ['Måned', 'Planlagt', 'Holdt'], months.map(function (m, i) { return [m, scheduled[i], held[i]]; }));
+
+    var decisions = d.decisionsByType || [];
+    chart('chart-decisions', { xAxis: { type: 'value', name: 'beslutninger', minInterval: 1 },
+      yAxis: { type: 'category', data: decisions.map(function (t) { return t.name; }), inverse: true },
+      series: [{ name: 'Beslutninger', type: 'bar', data: decisions.map(function (t) { return t.value; }) }] });
+    table('table-decisions', ['Type', 'Beslutninger'], decisions.map(function (t) { return [t.name, t.value]; }));
+
+    // The network as a force-directed graph: a node per partner, coloured by sector (the palette's first colours) and sized
+    // by how much it takes part; a link per kind, its width its weight, told apart by its line as well as by its colour
+    // (the palette's last ones, so no link has a sector's colour).
+    var net = d.network || { categories: [], nodes: [], links: [] };
+    var looks = {
+      COLLABORATION: { color: '#455a64', type: 'solid', curveness: 0 },
+      MEETING: { color: '#00838f', type: 'dashed', curveness: 0.2 },
+      REFERRAL: { color: '#ad1457', type: 'dotted', curveness: -0.2 }
+    };
+    var networkFigure = document.getElementById('network-figure');
+    networkFigure.style.gridColumn = '1 / -1';
+    document.getElementById('chart-network').style.height = '480px';
+    chart('chart-network', {
+      legend: { type: 'scroll', bottom: 0, data: net.categories.map(function (c) { return c.name; }) },
+      tooltip: { trigger: 'item', renderMode: 'richText', formatter: function (p) {
+        if (p.dataType === 'edge') {
+          var from = net.nodes[p.data.source].name;
+          var to = net.nodes[p.data.target].name;
+          return p.data.kindLabel + ': ' + from + (p.data.kind === 'REFERRAL' ? ' → ' : ' – ') + to + ' (' + number.format(p.data.value) + ')';
+        }
+        return p.data.name + ' (' + p.data.sector + '): ' + number.format(p.data.collaborations) + ' samarbejder, '
+          + number.format(p.data.meetings) + ' møder';
+      } },
+      series: [{
+        type: 'graph', layout: 'force', roam: true, draggable: true, categories: net.categories,
+        data: net.nodes.map(function (n) {
+          return { name: n.name, category: n.category, sector: n.sector, collaborations: n.collaborations, meetings: n.meetings,
+            symbolSize: 12 + 4 * Math.sqrt((n.collaborations || 0) + (n.meetings || 0)) };
+        }),
+        links: net.links.map(function (l) {
+          var look = looks[l.kind] || looks.COLLABORATION;
+          return { source: l.source, target: l.target, value: l.weight, kind: l.kind, kindLabel: l.label,
+            symbol: l.kind === 'REFERRAL' ? ['none', 'arrow'] : ['none', 'none'], symbolSize: 8,
+            lineStyle: { color: look.color, type: look.type, curveness: look.curveness, width: 1 + Math.min(l.weight, 8) } };
+        }),
+        label: { show: net.nodes.length <= 40, position: 'right', formatter: '{b}' },
+        force: { repulsion: 180, edgeLength: [60, 160], gravity: 0.1 },
+        emphasis: { focus: 'adjacency' }, lineStyle: { opacity: 0.75 }
+      }]
+    });
+    var strongest = d.strongestLinks || [];
+    table('table-network', ['Aktør', 'Forbundet med', 'Forbindelse', 'Antal'], strongest.map(function (l) {
+      return [l.a, (l.directed ? '→ ' : '') + l.b, l.kind, l.weight];
+    }));
+    if (strongest.length === 0) {
+      var empty = document.getElementById('table-network').tBodies[0].insertRow().insertCell();
+      empty.colSpan = 4;
+      empty.textContent = 'Ingen forbindelser endnu';
+    }
+  }
+
   fetch(holder.getAttribute('data-source'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
     .then(function (r) { return r.json(); })
     .then(function (d) {
@@ -89,6 +179,7 @@
       var head = ['Sendt', 'Accepteret', 'Afvist', 'Afsluttet', 'Over fristen nu', 'Tid til første kontakt (median)'];
       table('table-referrals', ['Målgruppe'].concat(head), rows(flow));
       table('table-referrals-partner', ['Modtager'].concat(head), rows(d.referralsByRecipient || []));
+      mapping(d);
       holder.setAttribute('data-ready', 'true');
     });
 })();

@@ -8,10 +8,14 @@ import dk.bindeled.events.Topics;
 import dk.bindeled.events.booking.v1.BookingEvent;
 import dk.bindeled.events.booking.v1.BookingEventsV1;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
+import dk.bindeled.events.logbook.v1.LogbookEvent;
+import dk.bindeled.events.logbook.v1.LogbookEventsV1;
 import dk.bindeled.events.partner.v1.PartnerEventsV1;
 import dk.bindeled.events.partner.v1.PartnerKind;
 import dk.bindeled.events.partner.v1.PartnerRegistered;
 import dk.bindeled.events.partner.v1.Sector;
+import dk.bindeled.events.referral.v1.ReferralEvent;
+import dk.bindeled.events.referral.v1.ReferralEventsV1;
 import dk.bindeled.kafka.DeadLetters;
 import dk.bindeled.kafka.ServiceTopics;
 import dk.bindeled.testsupport.TestInfrastructure;
@@ -76,8 +80,10 @@ public abstract class DashboardIntegrationTest {
 
     protected static final CloudEventCodec CODEC = new CloudEventCodec(PartnerEventsV1.CATALOG, PartnerEventsV1.SOURCE);
     protected static final CloudEventCodec BOOKING_CODEC = new CloudEventCodec(BookingEventsV1.CATALOG, BookingEventsV1.SOURCE);
+    protected static final CloudEventCodec REFERRAL_CODEC = new CloudEventCodec(ReferralEventsV1.CATALOG, ReferralEventsV1.SOURCE);
+    protected static final CloudEventCodec LOGBOOK_CODEC = new CloudEventCodec(LogbookEventsV1.CATALOG, LogbookEventsV1.SOURCE);
     /** Every topic the dashboard consumes. */
-    protected static final List<String> TOPICS = List.of(Topics.PARTNER_V1, Topics.BOOKING_V1);
+    protected static final List<String> TOPICS = List.of(Topics.PARTNER_V1, Topics.BOOKING_V1, Topics.REFERRAL_V1, Topics.LOGBOOK_V1);
     protected static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private static KafkaProducer<String, byte[]> producer;
@@ -121,7 +127,7 @@ public abstract class DashboardIntegrationTest {
         admin.close(Duration.ofSeconds(5));
     }
 
-    /** Publishes an event as the partner registry or room booking would; returns its CloudEvent id. */
+    /** Publishes an event as the partner registry, room booking, referrals or the meeting logbook would; returns its CloudEvent id. */
     protected static String publish(IntegrationEvent event) {
         return publish(event, UUID.randomUUID().toString());
     }
@@ -133,7 +139,13 @@ public abstract class DashboardIntegrationTest {
     }
 
     protected static CloudEventCodec codec(IntegrationEvent event) {
-        return event instanceof BookingEvent ? BOOKING_CODEC : CODEC;
+        if (event instanceof BookingEvent) {
+            return BOOKING_CODEC;
+        }
+        if (event instanceof ReferralEvent) {
+            return REFERRAL_CODEC;
+        }
+        return event instanceof LogbookEvent ? LOGBOOK_CODEC : CODEC;
     }
 
     protected static void send(ProducerRecord<String, byte[]> record) {

@@ -33,7 +33,7 @@ class DeadLetterTopicsIT extends DashboardIntegrationTest {
     KafkaSupportProperties settings;
 
     @ParameterizedTest
-    @ValueSource(strings = {Topics.PARTNER_V1, Topics.BOOKING_V1})
+    @ValueSource(strings = {Topics.PARTNER_V1, Topics.BOOKING_V1, Topics.REFERRAL_V1, Topics.LOGBOOK_V1})
     void eachTopicHasItsOwnDeadLetterTopicAndEveryDeadLetterKeepsItsPartition(String topic) throws Exception {
         String deadLetterTopic = topic + ".dashboard.dlt";
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()))) {

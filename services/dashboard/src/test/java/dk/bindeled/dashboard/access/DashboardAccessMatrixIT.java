@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Every endpoint of the dashboard × every role: all of it is public information, open to anyone. */
+/** Every endpoint of the dashboard × every role: public information open to anyone, and the mapping of the collaboration for anyone signed in. */
 class DashboardAccessMatrixIT extends DashboardIntegrationTest {
 
     static final TestIssuer ISSUER = TestIssuer.shared();
@@ -34,6 +34,8 @@ class DashboardAccessMatrixIT extends DashboardIntegrationTest {
                 .anyone();
         matrix.row("GET /api/utilisation").path("/api/utilisation?from=2026-W45&to=2026-W48").anyone();
         matrix.row("GET /api/referrals/flow").path("/api/referrals/flow").anyone();
+        // Collaborations are for signed-in callers, as in the logbook.
+        matrix.row("GET /api/mapping").path("/api/mapping?from=2026-07&to=2026-12").signedIn();
         matrix.row("GET /api/offers/by-week").path("/api/offers/by-week?from=2026-W45&to=2026-W48").anyone();
         matrix.row("GET /api/centres/{centreId}/utilisation").path(t -> "/api/centres/" + t.centre() + "/utilisation?week=2026-W48")
                 .anyone();

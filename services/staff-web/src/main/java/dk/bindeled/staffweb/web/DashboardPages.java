@@ -8,8 +8,11 @@ import dk.bindeled.staffweb.integration.out.RoomBooking;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,12 @@ class DashboardPages {
     static final int WEEKS_BACK = 3;
     static final int WEEKS_AHEAD = 2;
     static final int OFFER_WEEKS = 8;
+    /** The mapping of the collaboration: the months up to this one. */
+    static final int MAPPING_MONTHS = 12;
+    /** How many of the network's links the table beside it lists, strongest first. */
+    static final int STRONGEST_LINKS = 10;
+
+    private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMM yyyy", DanishText.DA);
 
     private final Dashboard dashboard;
     private final RoomBooking rooms;
@@ -57,7 +66,10 @@ class DashboardPages {
         return "dashboard";
     }
 
-    /** The charts' figures: room use per centre and week, peak against off-peak and the fairness of one centre, offers. */
+    /**
+     * The charts' figures: room use per centre and week, peak against off-peak and the fairness of one centre, offers,
+     * referrals, and the mapping of the collaboration.
+     */
     @GetMapping(value = "/overblik/data", produces = "application/json")
     @ResponseBody
     @SuppressWarnings("unchecked")
@@ -124,7 +136,96 @@ class DashboardPages {
         data.put("sectors", sectors);
         data.put("targetGroups", targetGroups);
         data.put("partnerSectors", partnerSectors);
+        data.putAll(mapping(YearMonth.now(clock.withZone(DanishText.COPENHAGEN))));
         return data;
+    }
+
+    /**
+     * Samarbejdets kortlægning: collaborations by form and sector month by month, meetings held, decisions by type, action
+     * items now, and the partner network with its strongest links as a table (the text alternative of the graph).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> mapping(YearMonth thisMonth) {
+        Map<String, Object> mapping = dashboard.mapping(thisMonth.minusMonths(MAPPING_MONTHS - 1).toString(), thisMonth.toString());
+        Map<String, Object> collaborations = (Map<String, Object>) mapping.getOrDefault("collaborations", Map.of());
+        Map<String, Object> meetings = (Map<String, Object>) mapping.getOrDefault("meetings", Map.of());
+        Map<String, Object> decisions = (Map<String, Object>) mapping.getOrDefault("decisions", Map.of());
+        Map<String, Object> network = (Map<String, Object>) mapping.getOrDefault("network", Map.of());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("mappingMonths", ((List<String>) mapping.getOrDefault("months", List.of())).stream().map(DashboardPages::monthLabel).toList());
+        List<Object> total = (List<Object>) collaborations.getOrDefault("total", List.of());
+        data.put("collaborationsNow", total.isEmpty() ? 0 : total.get(total.size() - 1));
+        data.put("collaborationsByForm", series((List<Map<String, Object>>) collaborations.getOrDefault("byForm", List.of())));
+        List<Map<String, Object>> sectors = (List<Map<String, Object>>) collaborations.getOrDefault("bySector", List.of());
+        data.put("collaborationsBySector", series(sectors));
+        data.put("meetingsScheduled", meetings.getOrDefault("scheduled", List.of()));
+        data.put("meetingsHeld", meetings.getOrDefault("held", List.of()));
+        data.put("meetingsHeldInAll", ((List<Object>) meetings.getOrDefault("held", List.of())).stream()
+                .mapToLong(n -> ((Number) n).longValue()).sum());
+        data.put("decisionsByType", ((List<Map<String, Object>>) decisions.getOrDefault("byType", List.of())).stream()
+                .map(t -> Map.<String, Object>of("name", String.valueOf(t.get("label")), "value", t.get("count"))).toList());
+        data.put("actionItems", mapping.getOrDefault("actionItems", Map.of()));
+
+        // The graph: sectors as its categories, in the dashboard's order; links by the nodes' places in the list.
+        List<String> sectorKeys = new ArrayList<>();
+        List<Map<String, Object>> categories = new ArrayList<>();
+        for (Map<String, Object> sector : sectors) {
+            sectorKeys.add(String.valueOf(sector.get("key")));
+            categories.add(Map.of("name", String.valueOf(sector.get("label"))));
+        }
+        Map<String, Integer> place = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (Map<String, Object> node : (List<Map<String, Object>>) network.getOrDefault("nodes", List.of())) {
+            String id = String.valueOf(node.get("partnerId"));
+            String sector = String.valueOf(node.get("sector"));
+            if (!sectorKeys.contains(sector)) {
+                sectorKeys.add(sector);
+                categories.add(Map.of("name", String.valueOf(node.get("sectorLabel"))));
+            }
+            // The graph tells its nodes apart by name: two partners of one name get a number.
+            String name = String.valueOf(node.get("name"));
+            String shown = name;
+            for (int n = 2; names.containsValue(shown); n++) {
+                shown = name + " (" + n + ")";
+            }
+            place.put(id, nodes.size());
+            names.put(id, shown);
+            nodes.add(Map.of("name", shown, "category", sectorKeys.indexOf(sector), "sector", String.valueOf(node.get("sectorLabel")),
+                    "collaborations", node.get("collaborations"), "meetings", node.get("meetingsAttended")));
+        }
+        Map<String, String> kindLabels = new HashMap<>();
+        for (Map<String, Object> kind : (List<Map<String, Object>>) network.getOrDefault("kinds", List.of())) {
+            kindLabels.put(String.valueOf(kind.get("key")), String.valueOf(kind.get("label")));
+        }
+        List<Map<String, Object>> links = new ArrayList<>();
+        List<Map<String, Object>> strongest = new ArrayList<>();
+        for (Map<String, Object> edge : (List<Map<String, Object>>) network.getOrDefault("edges", List.of())) {
+            String a = String.valueOf(edge.get("a"));
+            String b = String.valueOf(edge.get("b"));
+            if (!place.containsKey(a) || !place.containsKey(b)) {
+                continue;
+            }
+            String kind = String.valueOf(edge.get("kind"));
+            String label = kindLabels.getOrDefault(kind, kind);
+            links.add(Map.of("source", place.get(a), "target", place.get(b), "kind", kind, "label", label, "weight", edge.get("weight")));
+            if (strongest.size() < STRONGEST_LINKS) {
+                strongest.add(Map.of("a", names.get(a), "b", names.get(b), "kind", label, "directed", "REFERRAL".equals(kind),
+                        "weight", edge.get("weight")));
+            }
+        }
+        data.put("network", Map.of("categories", categories, "nodes", nodes, "links", links));
+        data.put("strongestLinks", strongest);
+        return data;
+    }
+
+    /** "2026-12" as "dec. 2026"; anything else as it is. */
+    static String monthLabel(String month) {
+        try {
+            return MONTH_LABEL.format(YearMonth.parse(month));
+        } catch (java.time.format.DateTimeParseException notAMonth) {
+            return month;
+        }
     }
 
     /** "2026-W48" as "uge 48"; anything else as it is. */

@@ -252,6 +252,90 @@ class PagesRenderTest {
     }
 
     @Test
+    void theDashboardDrawsTheMappingOfTheCollaborationFromTheLastTwelveMonths() throws Exception {
+        signIn("bente", List.of("centre-manager"), null, List.of("motalavej"));
+        when(dashboard.mapping("2026-01", "2026-12")).thenReturn(Answers.lenient(Map.of(
+                "months", List.of("2026-11", "2026-12"),
+                "collaborations", Map.of("total", List.of(2, 3), "started", List.of(2, 1),
+                        "byForm", List.of(Map.of("key", "VIDENDELE", "label", "Videndele", "counts", List.of(1, 1)),
+                                Map.of("key", "SAMSKABE", "label", "Samskabe", "counts", List.of(1, 2))),
+                        "bySector", List.of(Map.of("key", "PUBLIC", "label", "Offentlig", "counts", List.of(1, 2)),
+                                Map.of("key", "THIRD_SECTOR", "label", "Civilsamfund (tredje sektor)", "counts", List.of(2, 3)))),
+                "meetings", Map.of("scheduled", List.of(2, 3), "held", List.of(1, 2), "heldByType", List.of()),
+                "decisions", Map.of("total", 3, "byType", List.of(Map.of("key", "AGREED_RULE", "label", "Vedtaget regel", "count", 2, "counts", List.of(1, 1)),
+                        Map.of("key", "OTHER", "label", "Andet", "count", 1, "counts", List.of(0, 1)))),
+                "actionItems", Map.of("open", 4, "overdue", 1, "completed", 6, "cancelled", 0),
+                "network", Map.of(
+                        "kinds", List.of(Map.of("key", "COLLABORATION", "label", "Samarbejde"), Map.of("key", "REFERRAL", "label", "Henvisning")),
+                        "nodes", List.of(
+                                Map.of("partnerId", "p1", "name", "Foreningen Brændpunktet", "sector", "THIRD_SECTOR", "sectorLabel", "Civilsamfund (tredje sektor)",
+                                        "collaborations", 2, "meetingsAttended", 3),
+                                Map.of("partnerId", "p2", "name", "Jobcenter Aalborg", "sector", "PUBLIC", "sectorLabel", "Offentlig",
+                                        "collaborations", 1, "meetingsAttended", 1),
+                                Map.of("partnerId", "p3", "name", "Jobcenter Aalborg", "sector", "UNKNOWN", "sectorLabel", "Ikke i aktørregistret",
+                                        "collaborations", 1, "meetingsAttended", 0)),
+                        "edges", List.of(Map.of("a", "p2", "b", "p1", "kind", "REFERRAL", "weight", 4),
+                                Map.of("a", "p1", "b", "p3", "kind", "COLLABORATION", "weight", 1),
+                                Map.of("a", "p1", "b", "gone", "kind", "COLLABORATION", "weight", 1))))));
+        when(dashboard.roomUseByWeek(anyString(), anyString())).thenReturn(Answers.lenient(Map.of()));
+        when(dashboard.offersByWeek(anyString(), anyString())).thenReturn(Answers.lenient(Map.of()));
+        when(dashboard.overview()).thenReturn(Answers.lenient(Map.of()));
+        when(dashboard.referralFlow()).thenReturn(Answers.lenient(Map.of()));
+        when(rooms.fairness(eq("motalavej"), any(), any(), eq("week"))).thenReturn(Answers.lenient(Map.of()));
+
+        mvc.perform(get("/overblik/data").param("hus", "motalavej"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mappingMonths[0]").value("nov. 2026"))
+                .andExpect(jsonPath("$.mappingMonths[1]").value("dec. 2026"))
+                .andExpect(jsonPath("$.collaborationsNow").value(3))
+                .andExpect(jsonPath("$.collaborationsByForm[1].name").value("Samskabe"))
+                .andExpect(jsonPath("$.collaborationsByForm[1].counts[1]").value(2))
+                .andExpect(jsonPath("$.collaborationsBySector[0].name").value("Offentlig"))
+                .andExpect(jsonPath("$.meetingsHeld[1]").value(2))
+                .andExpect(jsonPath("$.meetingsHeldInAll").value(3))
+                .andExpect(jsonPath("$.decisionsByType[0].name").value("Vedtaget regel"))
+                .andExpect(jsonPath("$.decisionsByType[0].value").value(2))
+                .andExpect(jsonPath("$.actionItems.open").value(4))
+                .andExpect(jsonPath("$.actionItems.overdue").value(1))
+                // Sectors are the graph's categories, the unknown one added after the dashboard's own.
+                .andExpect(jsonPath("$.network.categories[0].name").value("Offentlig"))
+                .andExpect(jsonPath("$.network.categories[2].name").value("Ikke i aktørregistret"))
+                .andExpect(jsonPath("$.network.nodes[0].category").value(1))
+                .andExpect(jsonPath("$.network.nodes[2].name").value("Jobcenter Aalborg (2)"))
+                .andExpect(jsonPath("$.network.links.length()").value(2))
+                .andExpect(jsonPath("$.network.links[0].source").value(1))
+                .andExpect(jsonPath("$.network.links[0].target").value(0))
+                .andExpect(jsonPath("$.network.links[0].label").value("Henvisning"))
+                .andExpect(jsonPath("$.strongestLinks[0].a").value("Jobcenter Aalborg"))
+                .andExpect(jsonPath("$.strongestLinks[0].b").value("Foreningen Brændpunktet"))
+                .andExpect(jsonPath("$.strongestLinks[0].directed").value(true))
+                .andExpect(jsonPath("$.strongestLinks[0].weight").value(4))
+                .andExpect(jsonPath("$.strongestLinks[1].kind").value("Samarbejde"))
+                .andExpect(jsonPath("$.strongestLinks[1].directed").value(false));
+
+        verify(dashboard, times(1)).mapping(anyString(), anyString());
+    }
+
+    @Test
+    void theDashboardPageHasTheMappingSectionWithItsFiguresChartsAndTables() throws Exception {
+        signIn("bente", List.of("centre-manager"), null, List.of("motalavej"));
+        when(rooms.centres()).thenReturn(Answers.lenient(List.of(Map.of("id", "motalavej", "name", "Kvarterhuset på Motalavej"))));
+        when(dashboard.overview()).thenReturn(Answers.lenient(Map.of("activePartners", 5, "activeOffers", 2, "offersWithFreeCapacity", 1,
+                "sharedResources", 1)));
+
+        mvc.perform(get("/overblik"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<h2 id=\"mapping-title\">Samarbejdets kortlægning</h2>")))
+                .andExpect(content().string(Matchers.containsString("id=\"fig-items-overdue\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"chart-forms\" role=\"img\" aria-labelledby=\"forms-title\"")))
+                .andExpect(content().string(Matchers.containsString("id=\"chart-network\" role=\"img\" aria-labelledby=\"network-title\"")))
+                .andExpect(content().string(Matchers.containsString("<summary>De stærkeste forbindelser</summary>")))
+                .andExpect(content().string(Matchers.containsString("id=\"table-network\"")));
+        // The page itself reads no mapping: the charts' data does, once.
+        verify(dashboard, never()).mapping(anyString(), anyString());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void savingAnOffersCapacityKeepsTheRestOfTheOfferAndSendsItsReferralDeadlines() throws Exception {
         when(registry.offer("o1")).thenReturn(Answers.lenient(Map.of("id", "o1", "partnerId", "sumak", "title", "Lektiecafé",

@@ -5,7 +5,9 @@ import dk.bindeled.dashboard.query.ProjectionResult;
 import dk.bindeled.events.EventCatalog;
 import dk.bindeled.events.EventType;
 import dk.bindeled.events.booking.v1.BookingEventsV1;
+import dk.bindeled.events.logbook.v1.LogbookEventsV1;
 import dk.bindeled.events.partner.v1.PartnerEventsV1;
+import dk.bindeled.events.referral.v1.ReferralEventsV1;
 import dk.bindeled.kafka.ListenerFailures;
 import java.util.List;
 import io.micrometer.core.instrument.Counter;
@@ -44,7 +46,7 @@ public class ConsumerMetrics implements ListenerFailures {
         this.queries = queries;
         this.clock = clock;
         // Registered up front so dashboards and alerts see zeroes instead of missing series.
-        for (EventCatalog catalog : List.of(PartnerEventsV1.CATALOG, BookingEventsV1.CATALOG)) {
+        for (EventCatalog catalog : List.of(PartnerEventsV1.CATALOG, BookingEventsV1.CATALOG, ReferralEventsV1.CATALOG, LogbookEventsV1.CATALOG)) {
             String topic = catalog.topic();
             for (EventType<?> type : catalog.types()) {
                 applied(topic, type.type());

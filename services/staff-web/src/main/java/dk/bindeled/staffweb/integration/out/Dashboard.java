@@ -3,7 +3,7 @@ package dk.bindeled.staffweb.integration.out;
 import java.util.List;
 import java.util.Map;
 
-/** The dashboard's read models (overview, room use and offers week by week), which dashboard v2 draws. */
+/** The dashboard's read models (overview, room use and offers week by week, the mapping of the collaboration), which dashboard v2 draws. */
 public class Dashboard {
 
     private final ServiceClient client;
@@ -33,5 +33,13 @@ public class Dashboard {
     /** Live offers at the end of each week by target group and by sector. */
     public Map<String, Object> offersByWeek(String from, String to) {
         return client.get(u -> u.path("/api/offers/by-week").queryParam("from", from).queryParam("to", to).build());
+    }
+
+    /**
+     * The mapping of the collaboration month by month ({@code from} and {@code to} as 2026-12): collaborations by form and
+     * sector, meetings held, decisions by type, action items now and the partner network (organisations and counts only).
+     */
+    public Map<String, Object> mapping(String from, String to) {
+        return client.get(u -> u.path("/api/mapping").queryParam("from", from).queryParam("to", to).build());
     }
 }
