@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Seeds the demo data once, through the partner registry's public REST API (the same path a user's data
  * takes, so the events reach Kafka and the dashboard). A marker file records that it is done; without it,
  * partners the registry already has (by name) are left alone, so a seeding that was cut short is completed
- * rather than duplicated.
+ * rather than duplicated. With it, only partners added to the demo data since (by name and id) are registered,
+ * so an older data directory gets the partners the later seeders name.
  */
 final class DemoSeeder {
 
@@ -46,19 +48,30 @@ final class DemoSeeder {
     }
 
     void seedOnce(DemoData data) {
-        if (Files.exists(marker)) {
+        boolean seeded = Files.exists(marker);
+        Set<String> existing = existingPartnerNamesAndIds();
+        List<DemoData.Partner> missing = data.partners().stream()
+                .filter(p -> !existing.contains(p.name()) && !existing.contains(p.id().toString())).toList();
+        Set<String> missingKeys = new HashSet<>(missing.stream().map(DemoData.Partner::key).toList());
+        if (seeded && missing.isEmpty()) {
             LOG.info("Demo data already seeded (remove {} to seed again into an empty registry)", marker);
             return;
         }
-        Set<String> existing = existingPartnerNames();
+        if (seeded) {
+            // Partners added to the demo data since this data directory was seeded (the logbook's demo data names them).
+            LOG.info("Demo data already seeded; registering the {} demo partners added since: {}", missing.size(),
+                    missing.stream().map(DemoData.Partner::name).toList());
+        }
         int partners = 0;
         int contacts = 0;
         int offers = 0;
         int resources = 0;
         int memberships = 0;
         for (DemoData.Partner partner : data.partners()) {
-            if (existing.contains(partner.name())) {
-                LOG.info("  {} is already registered; left as it is", partner.name());
+            if (!missingKeys.contains(partner.key())) {
+                if (!seeded) {
+                    LOG.info("  {} is already registered; left as it is", partner.name());
+                }
                 continue;
             }
             // Under its fixed id: the identity provider's demo users name their organisation by it.
@@ -117,14 +130,18 @@ final class DemoSeeder {
         return JsonNodeFactory.instance.objectNode().put("centreName", centre.name()).put("role", membership.role());
     }
 
-    private Set<String> existingPartnerNames() {
-        Set<String> names = new HashSet<>();
+    /** The names and ids of the partners the registry has, deactivated ones included. */
+    private Set<String> existingPartnerNamesAndIds() {
+        Set<String> known = new HashSet<>();
         for (int page = 0; ; page++) {
-            JsonNode body = read(get("/api/partners?page=" + page + "&size=100"));
+            JsonNode body = read(get("/api/partners?includeInactive=true&page=" + page + "&size=100"));
             JsonNode items = body.path("items");
-            items.forEach(item -> names.add(item.path("name").asText()));
-            if (items.size() < 100 || names.size() >= body.path("totalItems").asLong(Long.MAX_VALUE)) {
-                return names;
+            items.forEach(item -> {
+                known.add(item.path("name").asText());
+                known.add(item.path("id").asText());
+            });
+            if (items.size() < 100 || (long) (page + 1) * 100 >= body.path("totalItems").asLong(Long.MAX_VALUE)) {
+                return known;
             }
         }
     }

@@ -146,6 +146,8 @@ public final class LocalStack {
                 data.resolve("demo-bookings.seeded"), Clock.systemUTC(), REPLICA_TIMEOUT).seedOnce(demo);
         new ReferralSeeder(http, URI.create("http://127.0.0.1:" + REFERRALS_PORT), URI.create(ISSUER), data.resolve("demo-referrals.seeded"),
                 Clock.systemUTC(), REPLICA_TIMEOUT).seedOnce(demo);
+        new LogbookSeeder(http, URI.create("http://127.0.0.1:" + MEETING_LOGBOOK_PORT), URI.create(ISSUER), data.resolve("demo-logbook.seeded"),
+                Clock.systemUTC()).seedOnce(demo);
 
         printUrls(demo);
         printMemory();

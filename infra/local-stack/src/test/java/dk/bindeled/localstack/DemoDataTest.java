@@ -48,7 +48,7 @@ class DemoDataTest {
 
     @Test
     void isARealisticSpreadOfPartners() {
-        assertThat(DATA.partners()).hasSizeBetween(15, 25);
+        assertThat(DATA.partners()).hasSizeBetween(15, 45);
         assertThat(DATA.partners().stream().map(p -> p.profile().path("sector").asText()).collect(Collectors.toSet()))
                 .as("every sector has partners").containsExactlyInAnyOrder(names(Sector.values()));
         assertThat(DATA.centres()).extracting(DemoData.Centre::id)

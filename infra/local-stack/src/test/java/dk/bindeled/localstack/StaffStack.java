@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * The whole deployment for the browser journeys: the packaged identity provider, partner registry, room booking,
- * dashboard, staff web app and gateway as child JVMs on their own PostgreSQL databases and the test broker, seeded with
+ * referrals, meeting logbook, dashboard, staff web app and gateway as child JVMs on their own PostgreSQL databases and the test broker, seeded with
  * the local stack's demo data through the services' APIs. The browser reaches everything through the gateway, and signs
  * in at the identity provider, both on 127.0.0.1.
  */
@@ -63,6 +63,7 @@ final class StaffStack implements AutoCloseable {
         int roomBookingPort = EmbeddedKraftBroker.freePort();
         int dashboardPort = EmbeddedKraftBroker.freePort();
         int referralsPort = EmbeddedKraftBroker.freePort();
+        int logbookPort = EmbeddedKraftBroker.freePort();
         int staffWebPort = EmbeddedKraftBroker.freePort();
         int gatewayPort = EmbeddedKraftBroker.freePort();
         String issuer = "http://127.0.0.1:" + identityPort;
@@ -80,12 +81,14 @@ final class StaffStack implements AutoCloseable {
         stack.withDatabase("room-booking", roomBookingPort, root, logs, kafka, "journeys_room_booking", secured);
         stack.withDatabase("dashboard", dashboardPort, root, logs, kafka, "journeys_dashboard", secured);
         stack.withDatabase("referrals", referralsPort, root, logs, kafka, "journeys_referrals", secured);
+        stack.withDatabase("meeting-logbook", logbookPort, root, logs, kafka, "journeys_meeting_logbook", secured);
         stack.child("staff-web", staffWebPort, root, logs, List.of("--server.port=" + staffWebPort,
                 "--bindeled.staff-web.issuer=" + issuer,
                 "--bindeled.staff-web.services.partner-registry=" + stack.registry,
                 "--bindeled.staff-web.services.room-booking=" + stack.roomBooking,
                 "--bindeled.staff-web.services.dashboard=http://127.0.0.1:" + dashboardPort,
-                "--bindeled.staff-web.services.referrals=http://127.0.0.1:" + referralsPort), Map.of());
+                "--bindeled.staff-web.services.referrals=http://127.0.0.1:" + referralsPort,
+                "--bindeled.staff-web.services.meeting-logbook=http://127.0.0.1:" + logbookPort), Map.of());
         // The browser's writes all come from one address: limits far above what the journeys send, counted apart from any
         // earlier run.
         stack.child("gateway", gatewayPort, root, logs, List.of("--server.port=" + gatewayPort,
@@ -93,6 +96,7 @@ final class StaffStack implements AutoCloseable {
                 "--bindeled.gateway.routes.room-booking=" + stack.roomBooking,
                 "--bindeled.gateway.routes.dashboard=http://127.0.0.1:" + dashboardPort,
                 "--bindeled.gateway.routes.referrals=http://127.0.0.1:" + referralsPort,
+                "--bindeled.gateway.routes.meeting-logbook=http://127.0.0.1:" + logbookPort,
                 "--bindeled.gateway.routes.staff-web=http://127.0.0.1:" + staffWebPort,
                 "--bindeled.gateway.rate-limit.namespace=journeys-" + run,
                 "--bindeled.gateway.rate-limit.client.replenish-rate=10000",
@@ -111,6 +115,8 @@ final class StaffStack implements AutoCloseable {
                     LocalStack.REPLICA_TIMEOUT).seedOnce(demo);
             new ReferralSeeder(http, URI.create("http://127.0.0.1:" + referralsPort), URI.create(issuer), markers.resolve("referrals"),
                     Clock.systemUTC(), LocalStack.REPLICA_TIMEOUT).seedOnce(demo);
+            new LogbookSeeder(http, URI.create("http://127.0.0.1:" + logbookPort), URI.create(issuer), markers.resolve("logbook"),
+                    Clock.systemUTC()).seedOnce(demo);
         } catch (RuntimeException e) {
             stack.close();
             throw e;

@@ -583,6 +583,207 @@ class StaffWebJourneysIT {
         }
     }
 
+    /**
+     * The meeting logbook, from a coordinator's new collaboration to a frozen record: a house council meeting that books its
+     * room through room booking (confirmed; a second meeting at the same time is refused, with the reason, and gets another
+     * room), the agenda, attendance, a proxy, a vote with quorum shown live while the organisations vote, the decision,
+     * an action item and an unfinished item carried over to the next meeting, the minutes through an amendment to frozen,
+     * and the timeline exported as PDF and JSON.
+     */
+    @Test
+    @Order(8)
+    void aCoordinatorRunsAHouseCouncilWhoseVoteMinutesRoomAndTimelineAreRecorded() {
+        String title = "Husrådet på Motalavej " + RUN;
+        LocalDate day = nextOpen(DayOfWeek.FRIDAY, 8);
+        try (JourneyBrowser amina = new JourneyBrowser(stack.gateway, "amina");
+             JourneyBrowser ahmed = new JourneyBrowser(stack.gateway, "ahmed");
+             JourneyBrowser jonas = new JourneyBrowser(stack.gateway, "jonas");
+             JourneyBrowser bente = new JourneyBrowser(stack.gateway, "bente")) {
+            // En Fælles Indsats starts the house council with Café Sumak, Basen and the house's management.
+            amina.signIn("amina");
+            amina.find("nav a[href$='/app/samarbejder']").click();
+            amina.waitUntil(() -> amina.heading().equals("Samarbejder"));
+            amina.find("a.button[href$='/app/samarbejder/nyt']").click();
+            amina.waitUntil(() -> amina.heading().equals("Nyt samarbejde"));
+            amina.fill("title", title);
+            amina.fill("purpose", "Husets foreninger og aktører styrer huset sammen, én stemme pr. organisation");
+            amina.find("#form-SAMORDNE").click();
+            org.openqa.selenium.support.ui.Select participants = new org.openqa.selenium.support.ui.Select(amina.find("#participants"));
+            for (String partner : List.of("cafe-sumak", "basen", "kvarterhusledelsen")) {
+                participants.selectByValue(partner);
+            }
+            amina.fill("coordinatorName", "Amina Rahimi");
+            amina.fill("coordinatorRole", "koordinator for husrådet");
+            check(amina, "Nyt samarbejde");
+            amina.find("#nyt-samarbejde button[type=submit]").click();
+            amina.waitUntil(() -> amina.heading().equals(title));
+            String collaboration = amina.driver.getCurrentUrl().substring(stack.gateway.length());
+            assertThat(amina.find("#samarbejdsform").getText()).isEqualTo("Samordne");
+            assertThat(amina.find("#aktoerer").getText()).contains("Café Sumak").contains("Basen").contains("En Fælles Indsats");
+            check(amina, "Samarbejde");
+            amina.screenshot("8-1-samarbejde");
+
+            // The meeting books Salen through room booking, and the answer comes back on the meeting.
+            scheduleMeeting(amina, "Husrådsmøde: husorden", day, "motalavej-salen");
+            String meeting = amina.driver.getCurrentUrl().substring(stack.gateway.length());
+            awaitRoom(amina, "Bekræftet");
+            amina.screenshot("8-2-lokale-bekraeftet");
+
+            amina.fill("agenda-title", "Husorden");
+            amina.find("#dagsorden-form button").click();
+            amina.waitUntil(() -> amina.find("#dagsorden").getText().contains("Husorden"));
+            amina.fill("agenda-title", "Rengøringsplan");
+            amina.find("#dagsorden-form button").click();
+            amina.waitUntil(() -> amina.find("#dagsorden").getText().contains("Rengøringsplan"));
+            amina.fill("people-en-faelles-indsats", "Amina Rahimi");
+            amina.fill("people-cafe-sumak", "Ahmed Hassan, Leyla Demir");
+            amina.fill("people-kvarterhusledelsen", "Bente Kragh");
+            amina.find("#fremmoede-form button").click();
+            amina.waitUntil(() -> !amina.all(".notice").isEmpty() && amina.find(".notice").getText().startsWith("Fremmødet er gemt"));
+
+            // Basen cannot come and gives its vote to Café Sumak, for this meeting; both see it.
+            jonas.signIn("jonas");
+            jonas.open(meeting);
+            new org.openqa.selenium.support.ui.Select(jonas.find("#proxy-to")).selectByValue("cafe-sumak");
+            jonas.find("#fuldmagt-form button").click();
+            jonas.waitUntil(() -> jonas.find("#fuldmagter").getText().contains("Basen – værested for unge har givet sin stemme til Café Sumak"));
+            check(jonas, "Møde: fuldmagt");
+
+            amina.open(meeting);
+            amina.fill("motion", "Husordenen for Kvarterhuset vedtages " + RUN);
+            new org.openqa.selenium.support.ui.Select(amina.find("#majority")).selectByValue("TWO_THIRDS");
+            amina.fill("quorumPercent", "50");
+            amina.fill("quorumMinimum", "2");
+            amina.find("#afstemning-form button").click();
+            amina.waitUntil(() -> !amina.all("article.vote").isEmpty());
+            amina.find("form.ballot button[value=FOR]").click();
+            amina.waitUntil(() -> amina.find("article.vote .tally").getText().equals("1 / 0 / 0"));
+            assertThat(amina.find("article.vote .represented").getText()).isEqualTo("4 af 4 foreninger");
+            assertThat(amina.find("article.vote .quorum").getText()).isEqualTo("Ja (kræver 2)");
+
+            // Café Sumak votes for itself and for Basen, whose proxy it holds; the house's management against.
+            ahmed.signIn("ahmed");
+            ahmed.open(meeting);
+            assertThat(ahmed.all("form.ballot")).hasSize(2);
+            ahmed.find("form.ballot button[value=FOR]").click();
+            ahmed.waitUntil(() -> ahmed.all("form.ballot").size() == 1);
+            ahmed.find("form.ballot button[value=FOR]").click();
+            ahmed.waitUntil(() -> ahmed.all("form.ballot").isEmpty());
+            bente.signIn("bente");
+            bente.open(meeting);
+            bente.find("form.ballot button[value=AGAINST]").click();
+            bente.waitUntil(() -> bente.all("form.ballot").isEmpty());
+            // The coordinator's page was left open: the standing comes to it without a reload.
+            amina.waitUntil(() -> amina.find("article.vote .tally").getText().equals("3 / 1 / 0"));
+            assertThat(amina.find("article.vote .adopted").getText()).isEqualTo("Vedtaget");
+            check(amina, "Møde: afstemning i gang");
+            amina.screenshot("8-3-afstemning-live");
+            amina.find("article.vote form.inline button").click();
+            amina.waitUntil(() -> amina.find("article.vote .status").getText().equals("Lukket"));
+            assertThat(amina.find("article.vote .majority").getText()).isEqualTo("Ja");
+            assertThat(amina.find("article.vote .adopted").getText()).isEqualTo("Vedtaget");
+            assertThat(amina.find("article.vote .ballots").getText()).contains("Basen – værested for unge: For (afgivet af Café Sumak)");
+
+            new org.openqa.selenium.support.ui.Select(amina.find("#decision-vote")).selectByIndex(1);
+            new org.openqa.selenium.support.ui.Select(amina.find("#decision-type")).selectByValue("AGREED_RULE");
+            amina.fill("decision-text", "Husordenen er vedtaget og gælder fra næste måned");
+            amina.find("#beslutning-form button").click();
+            amina.waitUntil(() -> amina.find("#beslutninger").getText().contains("Vedtaget regel: Husordenen er vedtaget"));
+            amina.find("#dagsorden li:first-child form button").click();
+            amina.waitUntil(() -> amina.find("#dagsorden li:first-child").getText().contains("behandlet"));
+            amina.fill("action-title", "Husordenen hænges op i caféen " + RUN);
+            new org.openqa.selenium.support.ui.Select(amina.find("#action-owner")).selectByValue("cafe-sumak");
+            amina.fill("action-person", "daglig leder");
+            amina.find("#opgave-form button").click();
+            amina.waitUntil(() -> amina.find("#opgaver").getText().contains("Husordenen hænges op i caféen"));
+
+            // The minutes: drafted, circulated to the attendees only; Café Sumak amends them; the coordinator accepts.
+            amina.fill("minutes-text", "Husrådet vedtog husordenen med 3 stemmer for og 1 imod (4 af 4 organisationer repræsenteret).");
+            amina.find("#referat-form button").click();
+            amina.waitUntil(() -> amina.find("#referat-status").getText().equals("Udkast"));
+            amina.find("#udsend-form button").click();
+            amina.waitUntil(() -> amina.find("#referat-status").getText().equals("Sendt til rettelser"));
+            ahmed.open(meeting);
+            ahmed.fill("amendment-text", "Tilføj: Café Sumak stemte også for Basen efter fuldmagt.");
+            ahmed.fill("amendment-by", "Ahmed Hassan");
+            ahmed.find("#rettelse-form button").click();
+            ahmed.waitUntil(() -> ahmed.find("#rettelser").getText().contains("Foreslået"));
+            check(ahmed, "Møde: rettelse til referatet");
+            jonas.open(meeting);
+            assertThat(jonas.all("#rettelse-form")).as("Basen was not there and amends nothing").isEmpty();
+            amina.open(meeting);
+            amina.find(".decide-amendment button[value=ja]").click();
+            amina.waitUntil(() -> amina.find("#rettelser").getText().contains("Indarbejdet"));
+            check(amina, "Møde: referat til rettelser");
+
+            // The next meeting, at the same time in the same room: refused by room booking, with the reason; another room.
+            amina.open(collaboration);
+            scheduleMeeting(amina, "Husrådsmøde: opfølgning", day, "motalavej-salen");
+            String next = amina.driver.getCurrentUrl().substring(stack.gateway.length());
+            awaitRoom(amina, "Afvist af bookingreglerne");
+            assertThat(amina.find("#lokale-status").getText()).contains("Lokalet er optaget på det tidspunkt");
+            amina.screenshot("8-4-lokale-afvist");
+            new org.openqa.selenium.support.ui.Select(amina.find("#room-resource")).selectByValue("motalavej-moedelokalet");
+            amina.find("#lokale-form button").click();
+            awaitRoom(amina, "Bekræftet");
+            assertThat(amina.find("#lokale-status").getText()).contains("Mødelokalet");
+            // What was left open carries over: the cleaning plan and the action item open the agenda.
+            assertThat(amina.find("#dagsorden").getText()).contains("Rengøringsplan (overført fra sidste møde)")
+                    .contains("Husordenen hænges op i caféen");
+            check(amina, "Næste møde med overførte punkter");
+            amina.screenshot("8-5-naeste-moede");
+
+            // Approved at the next meeting and frozen; a correction afterwards is a new amendment, never an edit.
+            amina.open(meeting);
+            new org.openqa.selenium.support.ui.Select(amina.find("#at-meeting")).selectByValue(next.substring("/app/moeder/".length()));
+            amina.find("#godkend-form button").click();
+            amina.waitUntil(() -> amina.find("#referat-status").getText().equals("Godkendt og låst"));
+            assertThat(amina.find("#referat-sha").getText()).matches("[0-9a-f]{64}");
+            assertThat(amina.find("#referat-laast").getText()).contains("Café Sumak stemte også for Basen efter fuldmagt");
+            assertThat(amina.all("#referat-form")).isEmpty();
+            amina.fill("amendment-text", "Rettelse: mødet sluttede kl. 18.45.");
+            amina.find("#rettelse-form button").click();
+            amina.waitUntil(() -> amina.find("#rettelser").getText().contains("(rettelse efter godkendelsen)"));
+            check(amina, "Møde: referat godkendt og låst");
+            amina.screenshot("8-6-referat-laast");
+
+            // The timeline, as PDF and as OParl-shaped JSON.
+            amina.open(collaboration);
+            assertThat(amina.find("#historik").getText()).contains("Samarbejdet startede").contains("Husrådsmøde: husorden");
+            String json = fetch(amina, amina.find("#eksport-json").getAttribute("href"));
+            assertThat(json).contains("\"type\":\"https://schema.oparl.org/1.1/Meeting\"").contains("Husordenen er vedtaget");
+            String pdf = fetch(amina, amina.find("#eksport-pdf").getAttribute("href"));
+            assertThat(pdf).startsWith("%PDF");
+            check(amina, "Samarbejde med tidslinje");
+        }
+    }
+
+    private static void scheduleMeeting(JourneyBrowser browser, String title, LocalDate day, String room) {
+        new org.openqa.selenium.support.ui.Select(browser.find("#type")).selectByValue("HOUSE_COUNCIL");
+        browser.fill("meeting-title", title);
+        browser.fill("date", day.toString());
+        browser.fill("from", "17:00");
+        browser.fill("to", "19:00");
+        new org.openqa.selenium.support.ui.Select(browser.find("#resourceId")).selectByValue(room);
+        browser.find("#planlaeg button[type=submit]").click();
+        browser.waitUntil(() -> browser.driver.getCurrentUrl().matches(".*/app/moeder/[0-9a-f-]{36}$"));
+    }
+
+    /** Reloads the meeting until room booking's answer has come back through the broker. */
+    private static void awaitRoom(JourneyBrowser browser, String status) {
+        browser.waitUntil(() -> {
+            browser.driver.navigate().refresh();
+            return browser.find("#lokale-status .status").getText().equals(status);
+        });
+    }
+
+    /** A download, fetched by the page itself with the user's session: a PDF's first bytes as text, or JSON. */
+    private static String fetch(JourneyBrowser browser, String url) {
+        Object text = browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done, function (e) { done('failed: ' + e); });", url);
+        return String.valueOf(text);
+    }
+
     private static void check(JourneyBrowser browser, String page) {
         CHECKED_PAGES.add(page);
         assertThat(browser.axe(page)).as("serious or critical axe violations on " + page).isEmpty();
