@@ -595,6 +595,10 @@ class StaffWebJourneysIT {
     void aCoordinatorRunsAHouseCouncilWhoseVoteMinutesRoomAndTimelineAreRecorded() {
         String title = "Husrådet på Motalavej " + RUN;
         LocalDate day = nextOpen(DayOfWeek.FRIDAY, 8);
+        String efi = partnerId("en-faelles-indsats");
+        String sumak = partnerId("cafe-sumak");
+        String basen = partnerId("basen");
+        String ledelsen = partnerId("kvarterhusledelsen");
         try (JourneyBrowser amina = new JourneyBrowser(stack.gateway, "amina");
              JourneyBrowser ahmed = new JourneyBrowser(stack.gateway, "ahmed");
              JourneyBrowser jonas = new JourneyBrowser(stack.gateway, "jonas");
@@ -609,7 +613,7 @@ class StaffWebJourneysIT {
             amina.fill("purpose", "Husets foreninger og aktører styrer huset sammen, én stemme pr. organisation");
             amina.find("#form-SAMORDNE").click();
             org.openqa.selenium.support.ui.Select participants = new org.openqa.selenium.support.ui.Select(amina.find("#participants"));
-            for (String partner : List.of("cafe-sumak", "basen", "kvarterhusledelsen")) {
+            for (String partner : List.of(sumak, basen, ledelsen)) {
                 participants.selectByValue(partner);
             }
             amina.fill("coordinatorName", "Amina Rahimi");
@@ -635,16 +639,16 @@ class StaffWebJourneysIT {
             amina.fill("agenda-title", "Rengøringsplan");
             amina.find("#dagsorden-form button").click();
             amina.waitUntil(() -> amina.find("#dagsorden").getText().contains("Rengøringsplan"));
-            amina.fill("people-en-faelles-indsats", "Amina Rahimi");
-            amina.fill("people-cafe-sumak", "Ahmed Hassan, Leyla Demir");
-            amina.fill("people-kvarterhusledelsen", "Bente Kragh");
+            amina.fill("people-" + efi, "Amina Rahimi");
+            amina.fill("people-" + sumak, "Ahmed Hassan, Leyla Demir");
+            amina.fill("people-" + ledelsen, "Bente Kragh");
             amina.find("#fremmoede-form button").click();
             amina.waitUntil(() -> !amina.all(".notice").isEmpty() && amina.find(".notice").getText().startsWith("Fremmødet er gemt"));
 
             // Basen cannot come and gives its vote to Café Sumak, for this meeting; both see it.
             jonas.signIn("jonas");
             jonas.open(meeting);
-            new org.openqa.selenium.support.ui.Select(jonas.find("#proxy-to")).selectByValue("cafe-sumak");
+            new org.openqa.selenium.support.ui.Select(jonas.find("#proxy-to")).selectByValue(sumak);
             jonas.find("#fuldmagt-form button").click();
             jonas.waitUntil(() -> jonas.find("#fuldmagter").getText().contains("Basen – værested for unge har givet sin stemme til Café Sumak"));
             check(jonas, "Møde: fuldmagt");
@@ -692,7 +696,7 @@ class StaffWebJourneysIT {
             amina.find("#dagsorden li:first-child form button").click();
             amina.waitUntil(() -> amina.find("#dagsorden li:first-child").getText().contains("behandlet"));
             amina.fill("action-title", "Husordenen hænges op i caféen " + RUN);
-            new org.openqa.selenium.support.ui.Select(amina.find("#action-owner")).selectByValue("cafe-sumak");
+            new org.openqa.selenium.support.ui.Select(amina.find("#action-owner")).selectByValue(sumak);
             amina.fill("action-person", "daglig leder");
             amina.find("#opgave-form button").click();
             amina.waitUntil(() -> amina.find("#opgaver").getText().contains("Husordenen hænges op i caféen"));
@@ -755,7 +759,38 @@ class StaffWebJourneysIT {
             String pdf = fetch(amina, amina.find("#eksport-pdf").getAttribute("href"));
             assertThat(pdf).startsWith("%PDF");
             check(amina, "Samarbejde med tidslinje");
+
+            // The dashboard's mapping counts it, from the logbook's events: the house council's partners linked by the
+            // collaboration and by the meeting they attended together, and the meeting held.
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                JsonNode edges = new JsonHttp(HTTP, java.net.URI.create(stack.gateway), stack.token).get("/dashboard/api/mapping").json()
+                        .path("network").path("edges");
+                return linked(edges, efi, sumak, "COLLABORATION") && linked(edges, efi, sumak, "MEETING") && linked(edges, sumak, ledelsen, "MEETING");
+            });
+            amina.open("/app/overblik");
+            amina.waitUntil(() -> !amina.find("#fig-meetings-held").getText().equals("–"));
+            assertThat(Integer.parseInt(amina.find("#fig-collaborations").getText())).isPositive();
+            assertThat(Integer.parseInt(amina.find("#fig-meetings-held").getText())).isPositive();
+            assertThat(amina.find("#table-network").getAttribute("textContent")).contains("Samarbejde");
+            check(amina, "Overblik med samarbejdets kortlægning");
+            amina.screenshot("8-7-kortlaegning");
         }
+    }
+
+    private static boolean linked(JsonNode edges, String a, String b, String kind) {
+        for (JsonNode edge : edges) {
+            boolean ends = edge.path("a").asText().equals(a) && edge.path("b").asText().equals(b)
+                    || edge.path("a").asText().equals(b) && edge.path("b").asText().equals(a);
+            if (ends && edge.path("kind").asText().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A demo partner's id in the registry, by its key in the demo data. */
+    private static String partnerId(String key) {
+        return DemoData.load().partners().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().id().toString();
     }
 
     private static void scheduleMeeting(JourneyBrowser browser, String title, LocalDate day, String room) {
