@@ -754,6 +754,8 @@ class StaffWebJourneysIT {
             // The timeline, as PDF and as OParl-shaped JSON.
             amina.open(collaboration);
             assertThat(amina.find("#historik").getText()).contains("Samarbejdet startede").contains("Husrådsmøde: husorden");
+            // What room booking did for it, counted: both meetings' rooms confirmed in the end (the refused one replaced).
+            assertThat(amina.find("#links").getText()).contains("2 – 2 bekræftet");
             String json = fetch(amina, amina.find("#eksport-json").getAttribute("href"));
             assertThat(json).contains("\"type\":\"https://schema.oparl.org/1.1/Meeting\"").contains("Husordenen er vedtaget");
             String pdf = fetch(amina, amina.find("#eksport-pdf").getAttribute("href"));

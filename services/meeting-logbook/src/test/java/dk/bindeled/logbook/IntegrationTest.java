@@ -77,4 +77,20 @@ public abstract class IntegrationTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    private static org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> producer;
+
+    /** Publishes another service's event (the codec's topic) as that service would: a CloudEvent, acknowledged. */
+    protected static synchronized void publish(dk.bindeled.events.cloudevents.CloudEventCodec codec, dk.bindeled.events.IntegrationEvent event) {
+        if (producer == null) {
+            producer = new org.apache.kafka.clients.producer.KafkaProducer<>(java.util.Map.of(
+                    org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()),
+                    new org.apache.kafka.common.serialization.StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
+        }
+        try {
+            producer.send(codec.toRecord(event, UUID.randomUUID().toString(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish " + event, e);
+        }
+    }
 }

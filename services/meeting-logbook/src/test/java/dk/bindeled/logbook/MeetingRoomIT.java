@@ -3,7 +3,6 @@ package dk.bindeled.logbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.bindeled.events.IntegrationEvent;
 import dk.bindeled.events.booking.v1.BookingCancelled;
 import dk.bindeled.events.booking.v1.BookingConfirmed;
 import dk.bindeled.events.booking.v1.BookingEventsV1;
@@ -15,7 +14,6 @@ import dk.bindeled.events.booking.v1.Visibility;
 import dk.bindeled.events.cloudevents.CloudEventCodec;
 import dk.bindeled.events.logbook.v1.LogbookEventsV1;
 import dk.bindeled.events.logbook.v1.MeetingRoomRequested;
-import dk.bindeled.testsupport.TestInfrastructure;
 import dk.bindeled.testsupport.TopicRecords;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
@@ -47,16 +40,9 @@ class MeetingRoomIT extends IntegrationTest {
     static final UUID HOMEWORK = UUID.fromString("9c4a2e51-4d7e-4f91-8d74-3e0a5b2c4c14");
     private static final CloudEventCodec BOOKING = new CloudEventCodec(BookingEventsV1.CATALOG, BookingEventsV1.SOURCE);
     private static final CloudEventCodec LOGBOOK = new CloudEventCodec(LogbookEventsV1.CATALOG, LogbookEventsV1.SOURCE);
-    private static KafkaProducer<String, byte[]> producer;
 
     final String coordinator = tokenOf("karin@foreningernes-hus", HUS, "coordinator");
 
-    @AfterAll
-    static void closeProducer() {
-        if (producer != null) {
-            producer.close();
-        }
-    }
 
     @Test
     void aMeetingAsksForItsRoomAndShowsRoomBookingsAnswersWithTheReason() {
@@ -95,18 +81,18 @@ class MeetingRoomIT extends IntegrationTest {
                 .isEqualTo(409);
 
         OffsetDateTime from = start.atOffset(ZoneOffset.ofHours(1));
-        publish(new BookingRequested(bookingId, "motalavej-salen", "motalavej", HUS.toString(), from, from.plusHours(2), Visibility.TITLE_ONLY,
+        publish(BOOKING, new BookingRequested(bookingId, "motalavej-salen", "motalavej", HUS.toString(), from, from.plusHours(2), Visibility.TITLE_ONLY,
                 "Husrådsmøde", 2, null, null, first));
         awaitStatus(first, "AWAITING_APPROVAL");
         BookingConfirmed confirmed = new BookingConfirmed(bookingId, "motalavej-salen", "motalavej", HUS.toString(), from, from.plusHours(2),
                 Visibility.TITLE_ONLY, "Husrådsmøde", 2, null, null, false, first);
-        publish(confirmed);
-        publish(confirmed);
+        publish(BOOKING, confirmed);
+        publish(BOOKING, confirmed);
         awaitStatus(first, "CONFIRMED");
         // Bookings that are not a meeting's are passed over.
-        publish(new BookingConfirmed(UUID.randomUUID().toString(), "motalavej-salen", "motalavej", HUS.toString(), from.plusHours(3),
+        publish(BOOKING, new BookingConfirmed(UUID.randomUUID().toString(), "motalavej-salen", "motalavej", HUS.toString(), from.plusHours(3),
                 from.plusHours(4), Visibility.PUBLIC, "Babycafé", 12, null, null, false));
-        publish(new BookingCancelled(bookingId, "motalavej-salen", "motalavej", HUS.toString(), from, from.plusHours(2), false,
+        publish(BOOKING, new BookingCancelled(bookingId, "motalavej-salen", "motalavej", HUS.toString(), from, from.plusHours(2), false,
                 CancellationReason.ROOM_UNAVAILABLE));
         JsonNode cancelled = awaitStatus(first, "CANCELLED");
         assertThat(cancelled.get("reason").asText()).isEqualTo("ROOM_UNAVAILABLE");
@@ -117,15 +103,15 @@ class MeetingRoomIT extends IntegrationTest {
                 Map.of("resourceId", "motalavej-koekken", "partnerId", HOMEWORK.toString()))).body().get("id").asText();
         assertThat(room(first).get("bookingId").asText()).isEqualTo(again);
         assertThat(requestOnTopic(again).partnerId()).isEqualTo(HOMEWORK.toString());
-        publish(new BookingRefused(again, "motalavej-koekken", "motalavej", HOMEWORK.toString(), from, from.plusHours(2),
+        publish(BOOKING, new BookingRefused(again, "motalavej-koekken", "motalavej", HOMEWORK.toString(), from, from.plusHours(2),
                 RefusalReason.QUOTA_EXCEEDED, "quota-exceeded", first));
         JsonNode refused = awaitStatus(first, "REFUSED");
         assertThat(refused.get("reason").asText()).isEqualTo("QUOTA_EXCEEDED");
         assertThat(refused.get("reasonLabel").asText()).isEqualTo("Aktøren har brugt sin kvote");
         // A late answer about the booking the meeting no longer waits on changes nothing.
         long settled = storedEvents();
-        publish(confirmed);
-        publish(new BookingConfirmed(UUID.randomUUID().toString(), "motalavej-salen", "motalavej", HUS.toString(), from, from.plusHours(2),
+        publish(BOOKING, confirmed);
+        publish(BOOKING, new BookingConfirmed(UUID.randomUUID().toString(), "motalavej-salen", "motalavej", HUS.toString(), from, from.plusHours(2),
                 Visibility.TITLE_ONLY, "Husrådsmøde", 2, null, null, false, "no-such-meeting"));
         Awaitility.await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertThat(room(first).get("status").asText()).isEqualTo("REFUSED");
@@ -151,17 +137,5 @@ class MeetingRoomIT extends IntegrationTest {
     private static List<MeetingRoomRequested> read(List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records) {
         return records.stream().map(r -> LOGBOOK.read(r).event()).filter(Objects::nonNull).filter(MeetingRoomRequested.class::isInstance)
                 .map(MeetingRoomRequested.class::cast).toList();
-    }
-
-    private static synchronized void publish(IntegrationEvent event) {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers()),
-                    new StringSerializer(), new ByteArraySerializer());
-        }
-        try {
-            producer.send(BOOKING.toRecord(event, UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish " + event, e);
-        }
     }
 }

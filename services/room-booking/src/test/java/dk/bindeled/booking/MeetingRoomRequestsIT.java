@@ -45,8 +45,12 @@ class MeetingRoomRequestsIT extends IntegrationTest {
         publish(LOGBOOK, request(clashing, salen, partner, start.plus(Duration.ofMinutes(30))));
         publish(LOGBOOK, request(nowhere, "no-such-room", partner, start));
 
+        // Every room-booking context this test JVM still holds (each on a database of its own, each its own consumer group)
+        // reads the same requests; the others, not knowing the room, refuse it as unknown. This installation's answers
+        // are the ones that name its centre.
         List<Object> answers = answers(events -> events.stream().anyMatch(e -> e instanceof BookingRefused r && r.bookingId().equals(nowhere))
-                && events.stream().anyMatch(e -> e instanceof BookingRefused r && r.bookingId().equals(clashing)));
+                && events.stream().anyMatch(e -> ours(e, clashing, centre)) && events.stream().anyMatch(e -> e instanceof BookingConfirmed c
+                && c.bookingId().equals(first)));
         assertThat(answers.stream().filter(e -> e instanceof BookingConfirmed c && c.bookingId().equals(first)).toList())
                 .as("the first request is confirmed once").hasSize(1)
                 .first().satisfies(e -> {
@@ -56,15 +60,17 @@ class MeetingRoomRequestsIT extends IntegrationTest {
                     assertThat(confirmed.title()).isEqualTo("Husrådsmøde marts");
                     assertThat(confirmed.meetingId()).as("the meeting it is for").isEqualTo(request.meetingId());
                 });
-        assertThat(answers).noneMatch(e -> e instanceof BookingRefused r && r.bookingId().equals(first));
-        BookingRefused taken = refusal(answers, clashing);
-        assertThat(taken.refusal()).isEqualTo(RefusalReason.TIME_TAKEN);
-        assertThat(taken.rule()).isEqualTo("time-taken");
-        assertThat(taken.centreId()).isEqualTo(centre);
-        assertThat(taken.meetingId()).isNotNull();
-        BookingRefused unknown = refusal(answers, nowhere);
-        assertThat(unknown.refusal()).isEqualTo(RefusalReason.UNKNOWN_RESOURCE);
-        assertThat(unknown.centreId()).isNull();
+        assertThat(answers).noneMatch(e -> ours(e, first, centre));
+        List<BookingRefused> taken = answers.stream().filter(e -> ours(e, clashing, centre)).map(BookingRefused.class::cast).toList();
+        assertThat(taken).as("refused once by this installation").hasSize(1);
+        assertThat(taken.get(0).refusal()).isEqualTo(RefusalReason.TIME_TAKEN);
+        assertThat(taken.get(0).rule()).isEqualTo("time-taken");
+        assertThat(taken.get(0).meetingId()).isNotNull();
+        assertThat(answers).filteredOn(e -> e instanceof BookingRefused r && r.bookingId().equals(nowhere))
+                .allSatisfy(e -> {
+                    assertThat(((BookingRefused) e).refusal()).isEqualTo(RefusalReason.UNKNOWN_RESOURCE);
+                    assertThat(((BookingRefused) e).centreId()).isNull();
+                });
         // The calendar holds the meeting once, under the id the meeting chose.
         assertThat(expect(200, call(HttpMethod.GET, "/api/bookings/" + first, null)).body().get("resourceId").asText()).isEqualTo(salen);
     }
@@ -92,10 +98,8 @@ class MeetingRoomRequestsIT extends IntegrationTest {
         return read.apply(consumeUntil(BOOKING_TOPIC, records -> done.test(read.apply(records)), Duration.ofSeconds(60)));
     }
 
-    private static BookingRefused refusal(List<Object> answers, String bookingId) {
-        return answers.stream().filter(e -> e instanceof BookingRefused r && r.bookingId().equals(bookingId)).map(BookingRefused.class::cast)
-                .reduce((a, b) -> {
-                    throw new AssertionError("refused twice: " + bookingId);
-                }).orElseThrow();
+    /** A refusal of the booking by this installation's rules (one that knows the room, so names its centre). */
+    private static boolean ours(Object event, String bookingId, String centreId) {
+        return event instanceof BookingRefused r && r.bookingId().equals(bookingId) && centreId.equals(r.centreId());
     }
 }

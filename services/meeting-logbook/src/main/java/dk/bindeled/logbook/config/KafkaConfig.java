@@ -16,7 +16,7 @@ public class KafkaConfig {
     /** Its own topic: a collaboration's events keyed by it, a meeting's by the meeting, an action item's by the item. */
     @Bean
     ServiceTopics serviceTopics() {
-        return ServiceTopics.of("meeting-logbook").produces(Topics.LOGBOOK_V1).consumes(Topics.BOOKING_V1);
+        return ServiceTopics.of("meeting-logbook").produces(Topics.LOGBOOK_V1).consumes(Topics.BOOKING_V1, Topics.REFERRAL_V1);
     }
 
     /** The event store (the outbox) to {@code bindeled.logbook.v1}: the translator's allow-list, in acknowledged batches. */

@@ -53,9 +53,11 @@ public class LogbookQueries {
     };
 
     private final JdbcClient jdbc;
+    private final LinkedActivity links;
 
-    public LogbookQueries(JdbcClient jdbc) {
+    public LogbookQueries(JdbcClient jdbc, LinkedActivity links) {
         this.jdbc = jdbc;
+        this.links = links;
     }
 
     /** Every collaboration, or those the organisation takes part in; the most recently changed first. */
@@ -89,7 +91,7 @@ public class LogbookQueries {
                     new Person(rs.getString("coordinator_org"), rs.getString("coordinator_name"), rs.getString("coordinator_role")), rs.getString("phase"),
                     partners, rs.getInt("goals_version"), goals == null ? List.of() : read(goals, GOALS), rs.getInt("theory_version"),
                     theory == null ? null : read(theory, new TypeReference<TheoryOfChange>() {
-                    }), history, meetings, actionItems("collaboration_id", id));
+                    }), history, meetings, actionItems("collaboration_id", id), links.of(id, partners.stream().map(Participant::org).toList()));
         }).optional().orElseThrow(() -> new NotFoundException("No collaboration " + id));
     }
 

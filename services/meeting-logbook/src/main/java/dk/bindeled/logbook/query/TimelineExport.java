@@ -97,6 +97,9 @@ public final class TimelineExport {
         }
         organization.put("meeting", list);
         organization.put("actionItems", c.actionItems());
+        // Not OParl's: what the other services did for the collaboration, as counts (no resident, no booking's text).
+        organization.put("linkedActivity", Map.of("rooms", c.links().rooms(), "referralsAmongPartners", c.links().referrals(),
+                "referralsByTargetGroup", c.links().referralsByTargetGroup()));
         return organization;
     }
 
@@ -165,12 +168,48 @@ public final class TimelineExport {
             for (ActionItemView a : c.actionItems()) {
                 document.add(new Paragraph("• " + a.title() + " – frist " + DAY.format(a.dueDate()) + ", " + status(a), body));
             }
+
+            document.add(new Paragraph("Lokaler og henvisninger", heading));
+            document.add(new Paragraph("Lokaler bestilt til møderne: " + c.links().rooms().total() + counted(c.links().rooms().byCategory(),
+                    TimelineExport::roomStatus) + ".", body));
+            document.add(new Paragraph("Henvisninger mellem samarbejdets aktører, siden det startede: " + c.links().referrals().total()
+                    + counted(c.links().referrals().byCategory(), TimelineExport::referralStatus) + ".", body));
         } catch (DocumentException e) {
             throw new IllegalStateException("The timeline could not be written as PDF", e);
         } finally {
             document.close();
         }
         return out.toByteArray();
+    }
+
+    private static String counted(Map<String, Integer> counts, java.util.function.Function<String, String> label) {
+        return counts.isEmpty() ? "" : " (" + String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " " + label.apply(e.getKey())).toList()) + ")";
+    }
+
+    private static String roomStatus(String status) {
+        return switch (status) {
+            case "CONFIRMED" -> "bekræftet";
+            case "AWAITING_APPROVAL" -> "venter på godkendelse";
+            case "REQUESTED" -> "uden svar endnu";
+            case "REFUSED" -> "afvist af bookingreglerne";
+            case "REJECTED" -> "afvist af huset";
+            case "CANCELLED" -> "aflyst";
+            default -> status;
+        };
+    }
+
+    private static String referralStatus(String status) {
+        return switch (status) {
+            case "SENT" -> "sendt";
+            case "ACCEPTED" -> "accepteret";
+            case "DECLINED" -> "afvist";
+            case "FORWARDED" -> "sendt videre";
+            case "CONTACT_MADE" -> "kontakt skabt";
+            case "CONTACT_FAILED" -> "ingen kontakt";
+            case "COMPLETED" -> "afsluttet";
+            case "WITHDRAWN" -> "trukket tilbage";
+            default -> status;
+        };
     }
 
     private static String status(ActionItemView a) {

@@ -22,7 +22,8 @@ public final class Views {
 
     public record CollaborationView(String id, String title, String purpose, String form, List<String> targetGroups, Person coordinator,
                                     String phase, List<Participant> partners, int goalsVersion, List<Goal> goals, int theoryVersion,
-                                    TheoryOfChange theory, List<HistoryEntry> history, List<MeetingSummary> meetings, List<ActionItemView> actionItems) {
+                                    TheoryOfChange theory, List<HistoryEntry> history, List<MeetingSummary> meetings, List<ActionItemView> actionItems,
+                                    LinkedActivity.Links links) {
     }
 
     /** One change of a collaboration: {@code kind} STARTED, FORM_CHANGED, GOALS_REVISED, THEORY_OF_CHANGE_DESCRIBED, PHASE_REACHED, PARTNER_JOINED. */
