@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li><b>Netværksmødet Brændpunktet</b> in Aabenraa (VIDENDELE): the library's facilitator and twelve associations with
  * seniors as their target group; a network meeting three weeks ago with eight of them, a new initiative decided (a shared
- * calendar of the associations' events), an action item due in three weeks, the minutes drafted, circulated and approved
+ * calendar of the associations' events), an action item due in three weeks, the minutes drafted, circulated and approved at
+ * the next network meeting three months on
  * once their (short) amendment period had ended.</li>
  * <li><b>The house council of Foreningernes Hus</b> (SAMORDNE) adopting its house rules by vote: six associations, four
  * present, the youth club voting through the proxy it gave the parents' association, two thirds with quorum (at least half
@@ -60,8 +61,6 @@ final class LogbookSeeder {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM", Locale.forLanguageTag("da-DK"));
-    /** How long the network meeting's minutes stay open for amendments before the seeder approves them. */
-    static final Duration AMENDMENT_WINDOW = Duration.ofSeconds(2);
 
     static final String NETWORK_TITLE = "Netværksmødet Brændpunktet";
     static final String NETWORK_COORDINATOR = "braendpunktet";
@@ -102,20 +101,14 @@ final class LogbookSeeder {
     private final URI issuer;
     private final Path marker;
     private final Clock clock;
-    private final Duration amendmentWindow;
     private final Map<String, JsonHttp> clients = new HashMap<>();
 
     LogbookSeeder(HttpClient http, URI logbook, URI issuer, Path marker, Clock clock) {
-        this(http, logbook, issuer, marker, clock, AMENDMENT_WINDOW);
-    }
-
-    LogbookSeeder(HttpClient http, URI logbook, URI issuer, Path marker, Clock clock, Duration amendmentWindow) {
         this.http = http;
         this.logbook = logbook;
         this.issuer = issuer;
         this.marker = marker;
         this.clock = clock;
-        this.amendmentWindow = amendmentWindow;
     }
 
     /** The organisations that call the logbook, each with its client {@code seed-<key>}. */
@@ -200,13 +193,19 @@ final class LogbookSeeder {
                 + " arrangementer og økonomien til dem. Beslutning: en fælles kalender, som biblioteket samler og sender ud med nyhedsbrevet.\n"
                 + "3. Næste netværksmøde holdes om tre måneder; Frivilligcenter Aabenraa inviteres med.";
         ok(facilitator.send("PUT", "/api/meetings/" + meeting + "/minutes", JSON.createObjectNode().put("text", minutes)), NETWORK_TITLE + ": minutes");
-        Instant until = circulate(facilitator, meeting, amendmentWindow, NETWORK_TITLE);
-        // No attendee asked for a change; the amendment period has ended, so the coordinator approves and freezes them.
-        sleep(Duration.between(clock.instant(), until).plusMillis(250));
-        ok(facilitator.send("POST", "/api/meetings/" + meeting + "/minutes/approve", JSON.createObjectNode()), NETWORK_TITLE + ": approval");
+        circulate(facilitator, meeting, NETWORK_TITLE);
+        // The next network meeting, three months on, approves them (no attendee asked for a change) and they are frozen;
+        // its agenda opens with the open action item.
+        LocalDate nextMeeting = held.plusMonths(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        String following = created(facilitator.send("POST", "/api/collaborations/" + collaboration + "/meetings", JSON.createObjectNode()
+                .put("type", "NETWORK").put("title", "Netværksmødet Brændpunktet: fælles kalender og Frivilligcenter Aabenraa")
+                .put("startsAt", at(nextMeeting, 14, 0)).put("endsAt", at(nextMeeting, 16, 30)).put("place", "Aabenraa Bibliotek, salen")),
+                NETWORK_TITLE + ": next network meeting");
+        ok(facilitator.send("POST", "/api/meetings/" + meeting + "/minutes/approve", JSON.createObjectNode().put("atMeetingId", following)),
+                NETWORK_TITLE + ": approval");
         LOG.info("Seeded logbook demo data: {} (VIDENDELE, {} partners) with its network meeting on {} ({} present, a new initiative,"
-                + " an action item due {}, minutes approved)", NETWORK_TITLE, NETWORK_ASSOCIATIONS.size() + 1, held, present.size() + 1,
-                today().plusWeeks(3));
+                + " an action item due {}, minutes approved at the next meeting on {})", NETWORK_TITLE, NETWORK_ASSOCIATIONS.size() + 1, held,
+                present.size() + 1, today().plusWeeks(3), nextMeeting);
     }
 
     // ------------------------------------------------------------------ Foreningernes Hus
@@ -267,7 +266,7 @@ final class LogbookSeeder {
                 + "3. Nyt fra foreningerne: Skakklubben holder åbent hus, og Seniorklubben søger frivillige til sommerudflugten.";
         ok(chair.send("PUT", "/api/meetings/" + meeting + "/minutes", JSON.createObjectNode().put("text", minutes)), HOUSE_TITLE + ": minutes");
         // A week for the attendees' amendments: the round is left open, with one amendment for the chair to decide on.
-        circulate(chair, meeting, Duration.ofDays(7), HOUSE_TITLE);
+        circulate(chair, meeting, HOUSE_TITLE);
         ok(client(AMENDED_BY).send("POST", "/api/meetings/" + meeting + "/minutes/amendments", JSON.createObjectNode()
                 .put("proposedBy", contact(data, AMENDED_BY)).put("text", "Tilføj under punkt 1: Seniorklubben stemte imod, fordi stilletiden efter"
                         + " kl. 22 også bør gælde fredag og lørdag.")), HOUSE_TITLE + ": amendment");
@@ -378,22 +377,10 @@ final class LogbookSeeder {
         ok(coordinator.send("PUT", "/api/meetings/" + meeting + "/attendance/" + id(data, key), body), "attendance of " + key);
     }
 
-    /**
-     * Circulates the minutes to the attendees until {@code window} from now. The logbook wants that time still ahead when
-     * it handles the request, so a short window that passed on the way is tried again, twice, with the clock read anew.
-     */
-    private Instant circulate(JsonHttp coordinator, String meeting, Duration window, String what) {
-        for (int attempt = 1; ; attempt++) {
-            Instant until = clock.instant().plus(window);
-            JsonHttp.Answer answer = coordinator.send("POST", "/api/meetings/" + meeting + "/minutes/circulate",
-                    JSON.createObjectNode().put("amendmentsUntil", until.toString()));
-            if (answer.ok()) {
-                return until;
-            }
-            if (attempt >= 3 || answer.status() != 400 || !answer.text().contains("amendmentsUntil")) {
-                ok(answer, what + ": circulating the minutes");
-            }
-        }
+    /** Circulates the minutes to the attendees for a week of amendments. */
+    private void circulate(JsonHttp coordinator, String meeting, String what) {
+        ok(coordinator.send("POST", "/api/meetings/" + meeting + "/minutes/circulate",
+                JSON.createObjectNode().put("amendmentsUntil", clock.instant().plus(Duration.ofDays(7)).toString())), what + ": circulating the minutes");
     }
 
     private LocalDate today() {
@@ -446,17 +433,5 @@ final class LogbookSeeder {
             throw new IllegalStateException("Seeding " + what + " failed: " + answer);
         }
         return answer.json();
-    }
-
-    private static void sleep(Duration duration) {
-        if (duration.isNegative() || duration.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

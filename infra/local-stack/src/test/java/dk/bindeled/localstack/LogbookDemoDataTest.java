@@ -180,13 +180,17 @@ class LogbookDemoDataTest {
             }
         });
 
-        // Brændpunktet: a network meeting held in the past, its minutes circulated and then approved; an action item due ahead.
+        // Brændpunktet: a network meeting held in the past, its minutes circulated and approved at the next one; an action item due ahead.
         List<Call> meetings = logbook.calls("POST", "/api/collaborations/*/meetings");
-        assertThat(meetings).extracting(c -> c.body().path("type").asText()).containsExactly("NETWORK", "HOUSE_COUNCIL", "HOUSE_COUNCIL", "CO_CREATION");
+        assertThat(meetings).extracting(c -> c.body().path("type").asText())
+                .containsExactly("NETWORK", "NETWORK", "HOUSE_COUNCIL", "HOUSE_COUNCIL", "CO_CREATION");
         assertThat(startsAt(meetings.get(0))).isBefore(NOW.minus(Duration.ofDays(20)));
+        assertThat(startsAt(meetings.get(1))).isAfter(NOW);
         String held = meetings.get(0).answeredId();
         assertThat(logbook.callsBy("seed-braendpunktet")).extracting(Call::path).containsSubsequence("/api/meetings/" + held + "/minutes",
                 "/api/meetings/" + held + "/minutes/circulate", "/api/meetings/" + held + "/minutes/approve");
+        assertThat(logbook.calls("POST", "/api/meetings/" + held + "/minutes/approve").get(0).body().path("atMeetingId").asText())
+                .isEqualTo(meetings.get(1).answeredId());
         assertThat(logbook.calls("PUT", "/api/meetings/" + held + "/attendance/*")).hasSize(LogbookSeeder.NETWORK_PRESENT + 1);
         List<Call> actionItems = logbook.calls("POST", "/api/meetings/*/action-items");
         assertThat(actionItems).hasSize(2).allSatisfy(c -> assertThat(LocalDate.parse(c.body().path("dueDate").asText()))
@@ -195,10 +199,10 @@ class LogbookDemoDataTest {
                 .containsExactly("NEW_INITIATIVE", "AGREED_RULE");
 
         // The house council: held last week; a proxy by its giver; two thirds, quorum half the members and at least 3; each ballot by its organisation.
-        Call council = meetings.get(1);
+        Call council = meetings.get(2);
         assertThat(startsAt(council)).isBefore(NOW).isAfter(NOW.minus(Duration.ofDays(14)));
         // Four weeks later at the same wall-clock time (across a change to summer time, in March).
-        assertThat(startsAt(meetings.get(2))).isEqualTo(startsAt(council).atZone(LogbookSeeder.ZONE).plusWeeks(4).toInstant());
+        assertThat(startsAt(meetings.get(3))).isEqualTo(startsAt(council).atZone(LogbookSeeder.ZONE).plusWeeks(4).toInstant());
         assertThat(logbook.calls("POST", "/api/meetings/*/agenda")).extracting(c -> c.body().path("title").asText()).contains("Husorden");
         Call proxy = logbook.calls("POST", "/api/meetings/*/proxies").get(0);
         assertThat(proxy.client()).isEqualTo("seed-" + LogbookSeeder.PROXY_FROM);
@@ -230,7 +234,7 @@ class LogbookDemoDataTest {
                 .allSatisfy(c -> assertThat(c.body().path("goals")).allSatisfy(g -> assertThat(g.path("successCriterion").asText()).isNotBlank()));
         JsonNode theory = logbook.calls("POST", "/api/collaborations/*/theory-of-change").get(0).body();
         assertThat(List.of("resources", "activities", "results", "effects")).allSatisfy(f -> assertThat(theory.path(f)).as(f).isNotEmpty());
-        Call coCreation = meetings.get(3);
+        Call coCreation = meetings.get(4);
         assertThat(coCreation.client()).isEqualTo("seed-ringkoebing-skjern-bibliotekerne");
         assertThat(coCreation.body().path("invited").size()).isBetween(3, 10);
 
@@ -263,7 +267,7 @@ class LogbookDemoDataTest {
 
     private LogbookSeeder seeder(Path marker) {
         URI base = URI.create("http://127.0.0.1:" + logbook.server.getAddress().getPort());
-        return new LogbookSeeder(HttpClient.newHttpClient(), base, base, marker, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMillis(10));
+        return new LogbookSeeder(HttpClient.newHttpClient(), base, base, marker, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static List<String> houseMembers() {
