@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * real service): a house council's meeting with its room, a vote's live standing and proxies, the minutes' amendment
  * round; a meeting scheduled with a room; a refusal told in Danish.
  */
-@WebMvcTest(LogbookPages.class)
+@WebMvcTest({CollaborationPages.class, MeetingPages.class, LogbookPageSupport.class})
 @Import({Formats.class, LogbookPagesRenderTest.FixedClock.class})
 class LogbookPagesRenderTest {
 
