@@ -55,11 +55,15 @@ class EndToEndIT {
     private static ServiceToken token;
     private static String issuer;
 
+    /** Its own: the services start from the beginning of every topic, and must not read what the journeys left. */
+    private static dk.bindeled.testsupport.TestKafka broker;
+
     @BeforeAll
     static void startServices() throws IOException {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
-        String kafka = TestInfrastructure.kafka().bootstrapServers();
+        broker = TestInfrastructure.newKafka();
+        String kafka = broker.bootstrapServers();
         int identityPort = EmbeddedKraftBroker.freePort();
         int registryPort = EmbeddedKraftBroker.freePort();
         int roomBookingPort = EmbeddedKraftBroker.freePort();
@@ -116,6 +120,9 @@ class EndToEndIT {
     @AfterAll
     static void stopServices() {
         ChildService.stopAll(SERVICES, Duration.ofSeconds(30));
+        if (broker != null) {
+            broker.stop();
+        }
     }
 
     @Test

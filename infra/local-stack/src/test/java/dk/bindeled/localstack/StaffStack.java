@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * The whole deployment for the browser journeys: the packaged identity provider, partner registry, room booking,
- * referrals, meeting logbook, dashboard, staff web app and gateway as child JVMs on their own PostgreSQL databases and the test broker, seeded with
+ * referrals, meeting logbook, dashboard, staff web app and gateway as child JVMs on their own PostgreSQL databases and a broker of their own, seeded with
  * the local stack's demo data through the services' APIs. The browser reaches everything through the gateway, and signs
  * in at the identity provider, both on 127.0.0.1.
  */
@@ -29,6 +29,8 @@ final class StaffStack implements AutoCloseable {
     final String registry;
     final String roomBooking;
     final ServiceToken token;
+    /** The broker this stack started for itself; none when it is the running local stack's. */
+    private dk.bindeled.testsupport.TestKafka broker;
 
     private StaffStack(String gateway, String issuer, String registry, String roomBooking, ServiceToken token) {
         this.gateway = gateway;
@@ -57,7 +59,9 @@ final class StaffStack implements AutoCloseable {
     private static StaffStack startOrFail(HttpClient http) throws IOException {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         Path logs = Files.createDirectories(Path.of("target", "journey-logs"));
-        String kafka = TestInfrastructure.kafka().bootstrapServers();
+        // A broker of its own: its services read every topic from the start, and must not read what other suites left.
+        dk.bindeled.testsupport.TestKafka broker = TestInfrastructure.newKafka();
+        String kafka = broker.bootstrapServers();
         int identityPort = EmbeddedKraftBroker.freePort();
         int registryPort = EmbeddedKraftBroker.freePort();
         int roomBookingPort = EmbeddedKraftBroker.freePort();
@@ -70,6 +74,7 @@ final class StaffStack implements AutoCloseable {
         String front = "http://127.0.0.1:" + gatewayPort;
         StaffStack stack = new StaffStack(front, issuer, "http://127.0.0.1:" + registryPort, "http://127.0.0.1:" + roomBookingPort,
                 new ServiceToken(http, URI.create(issuer), LocalStack.SEEDER_CLIENT, LocalStack.SEEDER_SECRET, Clock.systemUTC()));
+        stack.broker = broker;
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> secured = List.of("--bindeled.security.issuer-uri=" + issuer);
 
@@ -142,5 +147,8 @@ final class StaffStack implements AutoCloseable {
     @Override
     public void close() {
         ChildService.stopAll(services, Duration.ofSeconds(30));
+        if (broker != null) {
+            broker.stop();
+        }
     }
 }

@@ -36,6 +36,18 @@ public final class TestInfrastructure {
         return kafka;
     }
 
+    /**
+     * A broker of the caller's own, empty (embedded, or a container where Docker is), which the caller stops. For a test
+     * whose services start from the beginning of every topic and so must not read what earlier tests left on the shared
+     * broker: a fresh dashboard catching up on another suite's thousands of bookings, or a room booking booking another
+     * suite's meeting rooms.
+     */
+    public static TestKafka newKafka() {
+        TestKafka own = useDocker() ? new ContainerTestKafka() : new EmbeddedTestKafka();
+        LOG.info("A test uses a Kafka of its own: {}", own.describe());
+        return own;
+    }
+
     /** A new, empty PostgreSQL database; returns its JDBC URL. */
     public static synchronized String newDatabase(String purpose) {
         return databases().create(purpose);
