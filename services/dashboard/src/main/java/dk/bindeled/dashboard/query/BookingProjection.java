@@ -8,6 +8,7 @@ import dk.bindeled.events.booking.v1.BookingEvent;
 import dk.bindeled.events.booking.v1.BookingFlagged;
 import dk.bindeled.events.booking.v1.BookingMoved;
 import dk.bindeled.events.booking.v1.BookingLapsed;
+import dk.bindeled.events.booking.v1.BookingRefused;
 import dk.bindeled.events.booking.v1.BookingRejected;
 import dk.bindeled.events.booking.v1.BookingRequested;
 import dk.bindeled.events.booking.v1.CentreDefined;
@@ -104,6 +105,12 @@ public class BookingProjection extends InboxProjection {
         }
         if (event instanceof BookingFlagged e) {
             return flag(e, at);
+        }
+        if (event instanceof BookingRefused e) {
+            // A meeting's room that never became a booking: nothing to keep or show, a line in the feed.
+            String time = e.start() == null || e.end() == null || e.centreId() == null ? "" : ", " + when(e.start(), e.end(), e.centreId());
+            return "Lokale til et møde ikke booket: " + place(e.resourceId(), e.centreId()) + time + " – "
+                    + DanishLabels.refusalReason(e.refusal()).toLowerCase(java.util.Locale.ROOT);
         }
         throw new IllegalArgumentException("No projection for " + event.getClass().getName());
     }

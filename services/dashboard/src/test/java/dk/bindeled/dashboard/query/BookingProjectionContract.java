@@ -15,6 +15,8 @@ import dk.bindeled.events.booking.v1.BookingMoved;
 import dk.bindeled.events.booking.v1.BookingLapsed;
 import dk.bindeled.events.booking.v1.BookingRejected;
 import dk.bindeled.events.booking.v1.BookingRequested;
+import dk.bindeled.events.booking.v1.RefusalReason;
+import dk.bindeled.events.booking.v1.BookingRefused;
 import dk.bindeled.events.booking.v1.CancellationReason;
 import dk.bindeled.events.booking.v1.CentreDefined;
 import dk.bindeled.events.booking.v1.OpeningHours;
@@ -248,6 +250,27 @@ abstract class BookingProjectionContract {
         assertThat(queries.today(MOTALAVEJ).later()).extracting(CentreToday.ScreenBooking::bookingId, CentreToday.ScreenBooking::title)
                 .containsExactly(tuple("s1-1", "Lektiecafé"));
         assertThat(jdbc.sql("SELECT series_id FROM bookings WHERE booking_id = 's1-1'").query(String.class).single()).isEqualTo("s1");
+    }
+
+    /**
+     * A meeting's room refused by room booking's rules (booking.v1's newest type) is a line in the feed, and the next
+     * booking of the same room is kept: the projection once threw for it, and a valid event that fails is retried for
+     * ever, so the room's partition stood still and its bookings never reached the screens.
+     */
+    @Test
+    void aRoomRefusedToAMeetingIsALineInTheFeedAndTheRoomsNextBookingIsShown() {
+        defineHouse();
+        ProjectionResult refused = apply(new BookingRefused("m1-room", SALEN, MOTALAVEJ, MORSOE, local("2026-11-24T17:00"), local("2026-11-24T19:00"),
+                RefusalReason.TIME_TAKEN, "time-taken", "meeting-1"));
+        ProjectionResult unknown = apply(new BookingRefused("m2-room", "no-such-room", null, MORSOE, null, null, RefusalReason.UNKNOWN_RESOURCE,
+                "unknown-resource", "meeting-2"));
+        apply(new BookingConfirmed("b1", SALEN, MOTALAVEJ, SUMAK, local("2026-11-24T10:00"), local("2026-11-24T11:00"), Visibility.PUBLIC,
+                "Babycafé", 12, null, null, false));
+
+        assertThat(refused.change().summary())
+                .isEqualTo("Lokale til et møde ikke booket: Salen i Kvarterhuset på Motalavej, 24. nov. 17.00–19.00 – lokalet er optaget på det tidspunkt");
+        assertThat(unknown.change().summary()).startsWith("Lokale til et møde ikke booket: ressource no-such-room");
+        assertThat(count("bookings")).isEqualTo(1);
     }
 
     @Test
